@@ -1,0 +1,52 @@
+package vn.hssk.devstack;
+
+import java.util.List;
+
+/** What a developer needs once the stack is up: where everything answers and how to log in. */
+final class Banner {
+
+    static final String DEMO_PASSWORD = "demo";
+
+    private static final List<String[]> DEMO_LOGINS = List.of(
+            new String[] {"national-admin", "national administrator"},
+            new String[] {"th-admin", "province administrator, Thanh Hóa (38)"},
+            new String[] {"ct-admin", "province administrator, Cần Thơ (92)"},
+            new String[] {"th-quangdai-chair", "commune chair, Quảng Đại"},
+            new String[] {"th-quangdai-staff", "station staff, Quảng Đại"});
+
+    private Banner() {
+    }
+
+    static String text(StackConfig config, EmbeddedDatabase database, EmbeddedKeycloak keycloak, WildFlyServer wildFly) {
+        String app = wildFly.url().toString();
+        StringBuilder text = new StringBuilder();
+        String rule = "=".repeat(78);
+        line(text, "");
+        line(text, rule);
+        line(text, "  hssk is running");
+        line(text, rule);
+        line(text, "  Application   " + app);
+        line(text, "  REST API      " + app + "api");
+        line(text, "  OpenAPI       " + app + "openapi");
+        line(text, "  Keycloak      " + keycloak.url() + "  (admin console: " + EmbeddedKeycloak.ADMIN_USER + "/"
+                + EmbeddedKeycloak.ADMIN_PASSWORD + ", realm " + EmbeddedKeycloak.REALM + ")");
+        line(text, "  Database      " + database.jdbcUrl() + "  (user " + EmbeddedDatabase.USER + "/"
+                + EmbeddedDatabase.PASSWORD + ", schema " + EmbeddedDatabase.PLATFORM_SCHEMA + ")");
+        line(text, "");
+        line(text, "  Demo logins (password '" + DEMO_PASSWORD + "'):");
+        for (String[] login : DEMO_LOGINS) {
+            line(text, String.format("    %-20s %s", login[0], login[1]));
+        }
+        line(text, "");
+        line(text, "  Data          " + config.workDir() + "  (kept across restarts and mvn clean)");
+        line(text, "  Logs          " + config.logDir() + "  (WildFly's own: " + wildFly.serverLog() + ")");
+        line(text, rule);
+        line(text, "  Press Ctrl-C to stop.");
+        line(text, rule);
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append(System.lineSeparator());
+    }
+}

@@ -1,0 +1,92 @@
+package vn.hssk.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * The Keycloak installation the stack runs, a copy of the unpacked distribution: Keycloak writes into its home
+ * (the re-augmented build under lib/, the H2 database under data/), and the distribution under target/ must stay
+ * pristine. The copy is made once and redone when the distribution's version changes; data/ is always kept, so users
+ * and sessions survive restarts.
+ */
+final class KeycloakHome {
+
+    static final String REALM_RESOURCE = "keycloak/hssk-realm.json";
+
+    private static final String MARKER = ".hssk-dist-version";
+    private static final Path DATA = Path.of("data");
+
+    private final Path dist;
+    private final Path home;
+
+    KeycloakHome(Path dist, Path home) {
+        this.dist = dist;
+        this.home = home;
+    }
+
+    Path path() {
+        return home;
+    }
+
+    Path launchScript() {
+        return home.resolve("bin/kc.sh");
+    }
+
+    /** Makes the copy if needed, puts the realm file in data/import and makes kc.sh executable. */
+    void prepare() {
+        try {
+            String version = distVersion();
+            Path marker = home.resolve(MARKER);
+            if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(version)) {
+                copyDistribution();
+                Files.writeString(marker, version);
+            }
+            installRealm();
+            if (!launchScript().toFile().canExecute() && !launchScript().toFile().setExecutable(true)) {
+                throw new StackException("Cannot make " + launchScript() + " executable");
+            }
+        } catch (IOException e) {
+            throw new StackException("Cannot prepare the Keycloak home " + home + " from " + dist + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The first line of the distribution's version.txt, e.g. "Keycloak - Version 26.4.7". */
+    private String distVersion() throws IOException {
+        Path versionFile = dist.resolve("version.txt");
+        if (!Files.isRegularFile(versionFile)) {
+            return "unknown version";
+        }
+        return Files.readAllLines(versionFile).stream().findFirst().orElse("").trim();
+    }
+
+    private void copyDistribution() throws IOException {
+        Files.createDirectories(home);
+        try (Stream<Path> entries = Files.list(home)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (!entry.getFileName().equals(DATA)) {
+                    FileTrees.delete(entry);
+                }
+            }
+        }
+        // The distribution's own data/ (present if someone started it in place) is not ours to take.
+        FileTrees.copy(dist, home, relative -> relative.equals(DATA));
+    }
+
+    private void installRealm() throws IOException {
+        Path importDir = home.resolve("data/import");
+        Files.createDirectories(importDir);
+        try (InputStream realm = KeycloakHome.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
+            if (realm == null) {
+                throw new StackException("Realm definition " + REALM_RESOURCE + " is not on the classpath"
+                        + " (expected in arquillian/src/main/resources)");
+            }
+            Files.copy(realm, importDir.resolve(Path.of(REALM_RESOURCE).getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.hssk.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The provisioned WildFly running the application, as a child process. It runs with its own server base directory
+ * under the work folder, so the server built under target/ stays pristine and its configuration is fresh on every
+ * start, while deployments, data and logs stay in the work folder. Ready when the EAR is deployed and HTTP answers.
+ */
+public final class WildFlyServer implements StackPart {
+
+    public static final String DEPLOYMENT = "hssk.ear";
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Path serverDir;
+    private final Path earFile;
+    private final Path baseDir;
+    private final int appPort;
+    private final int portOffset;
+    private final Path log;
+    private volatile ChildProcess process;
+
+    public WildFlyServer(StackConfig config) {
+        this.serverDir = config.serverDir();
+        this.earFile = config.earFile();
+        this.baseDir = config.workDir().resolve("wildfly");
+        this.appPort = config.appPort();
+        this.portOffset = config.wildFlyPortOffset();
+        this.log = config.logDir().resolve("wildfly-console.log");
+    }
+
+    @Override
+    public String name() {
+        return "WildFly";
+    }
+
+    @Override
+    public Path log() {
+        return log;
+    }
+
+    public URI url() {
+        return URI.create("http://localhost:" + appPort + "/");
+    }
+
+    /** WildFly's own log, with deployment details that the console log may lack. */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
+    @Override
+    public synchronized void start() {
+        if (process != null) {
+            return;
+        }
+        prepareBaseDir();
+        Path script = serverDir.resolve("bin/standalone.sh");
+        if (!script.toFile().canExecute() && !script.toFile().setExecutable(true)) {
+            throw new StackException("Cannot make " + script + " executable");
+        }
+        List<String> command = new ArrayList<>(List.of(script.toString(),
+                "-Djboss.server.base.dir=" + baseDir, "-Dhssk.demo=true"));
+        if (portOffset != 0) {
+            command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+        }
+        // In the background mode of standalone.sh, the script relays SIGTERM to the server JVM.
+        ChildProcess started =
+                ChildProcess.start(name(), command, Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true"), baseDir, log);
+        process = started;
+        started.awaitReady(deployments().resolve(DEPLOYMENT + ".deployed") + " exists and " + url() + " answers",
+                START_TIMEOUT, this::deployedAndListening);
+    }
+
+    /** Not synchronized with {@link #start()}: Ctrl-C during a slow start must not wait for it to finish. */
+    @Override
+    public void stop() {
+        ChildProcess running = process;
+        process = null;
+        if (running != null && !running.stop(STOP_GRACE)) {
+            System.err.println("WildFly did not stop within " + STOP_GRACE.toSeconds() + " s and was killed");
+        }
+    }
+
+    private Path deployments() {
+        return baseDir.resolve("deployments");
+    }
+
+    private boolean deployedAndListening() {
+        Path failed = deployments().resolve(DEPLOYMENT + ".failed");
+        if (Files.exists(failed)) {
+            throw new StackException("WildFly could not deploy " + DEPLOYMENT + ": " + readQuietly(failed)
+                    + System.lineSeparator() + "  (details in " + serverLog() + ")", serverLog());
+        }
+        return Files.exists(deployments().resolve(DEPLOYMENT + ".deployed")) && HttpProbe.status(url()).isPresent();
+    }
+
+    /**
+     * Copies the provisioned configuration over the base dir's (WildFly rewrites standalone.xml while running, and a
+     * rebuilt server may bring a new one) and replaces the deployed EAR, removing its old scanner markers so that
+     * readiness is judged on this deployment only.
+     */
+    private void prepareBaseDir() {
+        try {
+            Files.createDirectories(deployments());
+            FileTrees.copy(serverDir.resolve("standalone/configuration"), baseDir.resolve("configuration"),
+                    relative -> relative.startsWith("standalone_xml_history"));
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(deployments(), DEPLOYMENT + "*")) {
+                for (Path file : old) {
+                    FileTrees.delete(file);
+                }
+            }
+            Path target = deployments().resolve(DEPLOYMENT);
+            if (Files.isDirectory(earFile)) {
+                FileTrees.copy(earFile, target, relative -> false);
+                Files.createFile(deployments().resolve(DEPLOYMENT + ".dodeploy"));
+            } else {
+                Files.copy(earFile, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StackException("Cannot prepare the WildFly base directory " + baseDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "(cannot read " + file + ": " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.hssk.shared;
+
+import jakarta.ejb.EJBContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * The authenticated caller as the token describes them: username, realm roles, the province ({@code tenant} claim) and
+ * the communes ({@code communes} claim) they work in. Tenant and communes come only from the signed token, never from
+ * a request parameter.
+ */
+public record CallerIdentity(String username, Set<String> roles, Optional<String> tenant, Set<String> communes) {
+
+    private static final List<String> ALL_ROLES =
+            List.of(Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF);
+
+    public static CallerIdentity of(EJBContext context) {
+        Principal principal = context.getCallerPrincipal();
+        Set<String> roles = new TreeSet<>();
+        for (String role : ALL_ROLES) {
+            if (context.isCallerInRole(role)) {
+                roles.add(role);
+            }
+        }
+        Optional<String> tenant = Optional.empty();
+        Set<String> communes = new TreeSet<>();
+        String username = principal == null ? "anonymous" : principal.getName();
+        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            AccessToken token = oidc.getOidcSecurityContext().getToken();
+            if (token != null) {
+                String preferred = token.getPreferredUsername();
+                if (preferred != null) {
+                    username = preferred;
+                }
+                String claim = token.getClaimValueAsString("tenant");
+                if (claim != null && !claim.isBlank()) {
+                    tenant = Optional.of(claim.trim());
+                }
+                if (token.hasClaim("communes")) {
+                    List<String> values = token.getStringListClaimValue("communes");
+                    if (values != null) {
+                        values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
+                                .forEach(communes::add);
+                    }
+                }
+            }
+        }
+        return new CallerIdentity(username, Set.copyOf(roles), tenant, Set.copyOf(communes));
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * The province this caller works in, bound to the call by {@link TenantBinding}. Callers without one (national
+     * administrators) are refused: they see no tenant's data.
+     */
+    public String requireTenant() {
+        return tenant.orElseThrow(() -> ProblemException.forbidden("This account works for no province"));
+    }
+
+    /**
+     * The communes a commune-scoped caller may see, or {@code null} for callers who see the whole province. Every
+     * query over commune data passes this on; it is the one place the commune scope is decided.
+     */
+    public Set<String> communeScope() {
+        return isCommuneScoped() ? communes : null;
+    }
+
+    /** Commune chairs and station staff work inside the communes of their token; province roles see the province. */
+    public boolean isCommuneScoped() {
+        return !hasRole(Roles.PROVINCE_ADMIN) && (hasRole(Roles.COMMUNE_CHAIR) || hasRole(Roles.STATION_STAFF));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.hssk.shared;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A refusal a service explains to its caller: the HTTP status it maps to, the field at fault (if one is) and a
+ * message safe to show. Being an application exception it reaches the caller unwrapped and rolls the transaction back.
+ */
+@ApplicationException(rollback = true)
+public class ProblemException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One field at fault and why. */
+    public record FieldError(String field, String message) implements java.io.Serializable {
+    }
+
+    private final int status;
+    private final String field;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+        this.errors = field == null ? List.of() : List.of(new FieldError(field, message));
+    }
+
+    private ProblemException(List<FieldError> errors) {
+        super(errors.get(0).message());
+        this.status = 400;
+        this.field = errors.get(0).field();
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Several fields at fault at once; the first names the problem. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(errors);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, field, message);
+    }
+
+    public static ProblemException forbidden(String message) {
+        return new ProblemException(403, null, message);
+    }
+
+    public static ProblemException notFound(String message) {
+        return new ProblemException(404, null, message);
+    }
+
+    public static ProblemException conflict(String field, String message) {
+        return new ProblemException(409, field, message);
+    }
+
+    public static ProblemException unavailable(String message) {
+        return new ProblemException(503, null, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.hssk.tenant;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+import vn.hssk.shared.Settings;
+
+/**
+ * Brings the databases up to date when the application starts: the platform schema, the national province list,
+ * then every active tenant's schema. A tenant whose migration fails is marked {@link TenantStatus#FAILED} with the
+ * reason and stays out of service; the others start. With {@code hssk.demo=true} it also onboards the demo provinces.
+ * Flyway keeps its own lock per schema, so several nodes starting at once migrate each schema once.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class);
+
+    @Inject
+    private DemoProvinces demo;
+
+    @PostConstruct
+    void migrate() {
+        long t0 = System.nanoTime();
+        DataSource platform = TenantDataSources.platform();
+        SchemaMigrations.migratePlatform(platform);
+        int added = new ProvinceCatalog(platform).loadMissing();
+        TenantRegistry registry = new TenantRegistry(platform);
+        int migrated = 0;
+        int failed = 0;
+        for (TenantEntry tenant : registry.list()) {
+            if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
+                continue;
+            }
+            try {
+                SchemaMigrations.migrateTenant(TenantDataSources.forServer(tenant.dbServer()), tenant.code());
+                migrated++;
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.errorf(e, "Migration of tenant %s failed; it stays out of service", tenant.code());
+                registry.setStatus(tenant.code(), TenantStatus.FAILED, "MIGRATE at startup: " + e.getMessage());
+            }
+        }
+        LOG.infof("Platform schema ready (%d provinces added to the catalog); %d tenant schemas migrated, %d failed,"
+                + " in %d ms", added, migrated, failed, (System.nanoTime() - t0) / 1_000_000);
+        if (Boolean.parseBoolean(Settings.get("hssk.demo", "HSSK_DEMO", "false"))) {
+            demo.ensure();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.hssk.tenant;
+
+import java.time.Instant;
+
+/**
+ * One row of the tenant registry: which province, where its data lives (schema and database server) and its status.
+ */
+public record TenantEntry(
+        TenantCode code,
+        String name,
+        String schema,
+        String dbServer,
+        TenantStatus status,
+        String statusReason,
+        String adminUsername,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+}

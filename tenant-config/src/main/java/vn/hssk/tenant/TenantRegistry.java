@@ -1,0 +1,139 @@
+package vn.hssk.tenant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * The tenant registry in the platform schema, read and written with plain JDBC because tenant resolution and the
+ * connection provider need it before (and outside) any tenant's persistence context. Every statement names the
+ * {@value #PLATFORM_SCHEMA} schema, so it is right whatever schema a pooled connection was last switched to.
+ */
+public class TenantRegistry {
+
+    public static final String PLATFORM_SCHEMA = "hssk_platform";
+
+    private static final Pattern SERVER_NAME = Pattern.compile("[a-z0-9_]{1,32}");
+    private static final String COLUMNS =
+            "code, name, schema_name, db_server, status, status_reason, admin_username, created_at, updated_at";
+
+    private final DataSource dataSource;
+
+    public TenantRegistry(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static TenantRegistry onPlatform() {
+        return new TenantRegistry(TenantDataSources.platform());
+    }
+
+    public Optional<TenantEntry> find(TenantCode code) {
+        String sql = "SELECT " + COLUMNS + " FROM " + PLATFORM_SCHEMA + ".tenant WHERE code = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, code.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the tenant registry", e);
+        }
+    }
+
+    public List<TenantEntry> list() {
+        String sql = "SELECT " + COLUMNS + " FROM " + PLATFORM_SCHEMA + ".tenant ORDER BY code";
+        List<TenantEntry> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(read(rs));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the tenant registry", e);
+        }
+    }
+
+    /**
+     * Registers a tenant in {@link TenantStatus#ONBOARDING}, or takes over the row of an earlier attempt that
+     * {@link TenantStatus#FAILED} (or died while onboarding, judged by no progress for ten minutes). Returns false when
+     * the code belongs to a tenant that is active, suspended, or being onboarded right now.
+     */
+    public boolean claimForOnboarding(TenantCode code, String name, String dbServer, String adminUsername,
+                                      String actor) {
+        if (!SERVER_NAME.matcher(dbServer).matches()) {
+            throw new IllegalArgumentException("Invalid database server name: " + dbServer);
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        String insert = "INSERT IGNORE INTO " + PLATFORM_SCHEMA + ".tenant (" + COLUMNS + ", created_by) "
+                + "VALUES (?, ?, ?, ?, 'ONBOARDING', NULL, ?, ?, ?, ?)";
+        String retake = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET name = ?, db_server = ?, admin_username = ?, "
+                + "status = 'ONBOARDING', status_reason = NULL, updated_at = ? "
+                + "WHERE code = ? AND (status = 'FAILED' OR (status = 'ONBOARDING' AND updated_at < ?))";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                ps.setString(1, code.value());
+                ps.setString(2, name);
+                ps.setString(3, code.schema());
+                ps.setString(4, dbServer);
+                ps.setString(5, adminUsername);
+                ps.setTimestamp(6, now);
+                ps.setTimestamp(7, now);
+                ps.setString(8, actor);
+                if (ps.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(retake)) {
+                ps.setString(1, name);
+                ps.setString(2, dbServer);
+                ps.setString(3, adminUsername);
+                ps.setTimestamp(4, now);
+                ps.setString(5, code.value());
+                ps.setTimestamp(6, Timestamp.from(Instant.now().minusSeconds(600)));
+                return ps.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the tenant registry", e);
+        }
+    }
+
+    public void setStatus(TenantCode code, TenantStatus status, String reason) {
+        String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = ?, status_reason = ?, updated_at = ? "
+                + "WHERE code = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, status.name());
+            ps.setString(2, reason == null ? null : truncate(reason, 1000));
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, code.value());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the tenant registry", e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static TenantEntry read(ResultSet rs) throws SQLException {
+        return new TenantEntry(
+                new TenantCode(rs.getString("code")),
+                rs.getString("name"),
+                rs.getString("schema_name"),
+                rs.getString("db_server"),
+                TenantStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                rs.getString("admin_username"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

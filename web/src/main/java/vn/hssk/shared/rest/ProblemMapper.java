@@ -1,0 +1,100 @@
+package vn.hssk.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.hssk.shared.ProblemException;
+
+/**
+ * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}) with the field at fault
+ * where there is one. Unexpected errors are logged with an id and answered with that id only: no stack trace or
+ * internal message reaches a client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof ProblemException p) {
+            JsonObjectBuilder body = problem(p.status(), p.getMessage());
+            if (p.field() != null) {
+                body.add("field", p.field());
+            }
+            if (!p.errors().isEmpty()) {
+                JsonArrayBuilder errors = Json.createArrayBuilder();
+                p.errors().forEach(f -> errors.add(Json.createObjectBuilder()
+                        .add("field", f.field()).add("message", f.message())));
+                body.add("errors", errors);
+            }
+            return respond(p.status(), body);
+        }
+        if (e instanceof EJBAccessException) {
+            return respond(403, problem(403, "Your role does not allow this operation"));
+        }
+        if (e instanceof OptimisticLockException) {
+            return respond(409, problem(409, "Someone else changed this record meanwhile; reload and try again"));
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return respond(400, problem(400, "The request body is not valid JSON for this operation"));
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            String detail = status == 404 ? "No such resource" : status == 405 ? "Method not allowed here"
+                    : status == 415 ? "Send the request body as application/json"
+                    : status == 406 ? "This resource answers application/json" : "The request cannot be served";
+            return respond(status, problem(status, detail));
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(error, "Unexpected error %s on %s", id, uriInfo == null ? "?" : uriInfo.getPath());
+        return respond(500, problem(500, "Unexpected error; quote " + id + " to the operators"));
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof EJBException || e instanceof jakarta.persistence.PersistenceException
+                && e.getCause() instanceof OptimisticLockException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
+            return e.getCause();
+        }
+        return e;
+    }
+
+    private JsonObjectBuilder problem(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", known == null ? "Error" : known.getReasonPhrase())
+                .add("status", status)
+                .add("detail", detail == null ? "" : detail);
+        if (uriInfo != null) {
+            body.add("instance", uriInfo.getRequestUri().getPath());
+        }
+        return body;
+    }
+
+    private static Response respond(int status, JsonObjectBuilder body) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+}

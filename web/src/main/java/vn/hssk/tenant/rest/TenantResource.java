@@ -1,0 +1,71 @@
+package vn.hssk.tenant.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import vn.hssk.shared.ProblemException;
+import vn.hssk.tenant.OnboardingReport;
+import vn.hssk.tenant.OnboardingRequest;
+import vn.hssk.tenant.TenantService;
+import vn.hssk.tenant.TenantStatus;
+import vn.hssk.tenant.TenantSummary;
+
+/**
+ * The registry of provinces for national administrators and their scripts: list, read, onboard, suspend, resume.
+ * Onboarding answers 201 with the step report when the tenant is active, and 502 with the report when a step failed
+ * (the tenant is then FAILED and the same request can be sent again).
+ */
+@Path("/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    @Inject
+    private TenantService tenants;
+
+    @GET
+    public List<TenantSummary> list() {
+        return tenants.list();
+    }
+
+    @GET
+    @Path("{code}")
+    public TenantSummary get(@PathParam("code") String code) {
+        return tenants.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response onboard(TenantRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.invalid("code", "A JSON body with code, name, adminUsername and adminEmail is required");
+        }
+        OnboardingReport report = tenants.onboard(new OnboardingRequest(request.code(), request.name(),
+                request.adminUsername(), request.adminEmail(), request.dbServer()));
+        if (report.status() == TenantStatus.ACTIVE) {
+            return Response.created(uri.getAbsolutePathBuilder().path(report.code()).build()).entity(report).build();
+        }
+        return Response.status(Response.Status.BAD_GATEWAY).entity(report).build();
+    }
+
+    @POST
+    @Path("{code}/suspend")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public TenantSummary suspend(@PathParam("code") String code, SuspendRequest request) {
+        return tenants.suspend(code, request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("{code}/resume")
+    public TenantSummary resume(@PathParam("code") String code) {
+        return tenants.resume(code);
+    }
+}

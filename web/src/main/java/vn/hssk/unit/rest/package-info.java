@@ -1,0 +1,2 @@
+/** REST resources of the administrative tree. */
+package vn.hssk.unit.rest;
