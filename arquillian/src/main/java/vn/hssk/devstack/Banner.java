@@ -17,7 +17,8 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(StackConfig config, EmbeddedDatabase database, EmbeddedKeycloak keycloak, WildFlyServer wildFly) {
+    static String text(StackConfig config, EmbeddedDatabase database, EmbeddedKeycloak keycloak,
+                       WildFlyServer wildFly) {
         String app = wildFly.url().toString();
         StringBuilder text = new StringBuilder();
         String rule = "=".repeat(78);

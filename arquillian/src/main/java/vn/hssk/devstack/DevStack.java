@@ -49,8 +49,9 @@ public final class DevStack {
     private void start(StackPart part) {
         started.add(part);
         report("Starting " + part.name() + " ...");
+        long partStart = System.nanoTime();
         part.start();
-        report(part.name() + " is ready");
+        report(String.format(Locale.ROOT, "%s is ready (%.1f s)", part.name(), (System.nanoTime() - partStart) / 1e9));
     }
 
     private void fail(StackPart part, StackException failure) {
@@ -72,7 +73,7 @@ public final class DevStack {
         System.exit(1);
     }
 
-    /** Stops the started parts in reverse order; runs from the shutdown hook and after a failure, whichever is first. */
+    /** Stops the started parts in reverse order; runs from the shutdown hook or after a failure, whichever is first. */
     private synchronized void shutdown() {
         stopping = true;
         if (started.isEmpty()) {

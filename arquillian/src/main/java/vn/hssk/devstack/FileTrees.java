@@ -48,7 +48,7 @@ public final class FileTrees {
         });
     }
 
-    /** Deletes {@code path} and everything below it; does nothing if it does not exist. Symbolic links are not followed. */
+    /** Deletes {@code path} and everything below it, if it exists. Symbolic links are deleted, not followed. */
     public static void delete(Path path) throws IOException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;

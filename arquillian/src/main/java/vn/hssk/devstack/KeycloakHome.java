@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * The Keycloak installation the stack runs, a copy of the unpacked distribution: Keycloak writes into its home
  * (the re-augmented build under lib/, the H2 database under data/), and the distribution under target/ must stay
  * pristine. The copy is made once and redone when the distribution's version changes; data/ is always kept, so users
- * and sessions survive restarts.
+ * and other changes made in the admin console survive restarts. For the same reason the realm file is only imported
+ * while the realm does not exist: to load a changed realm file, delete data/h2 in this home.
  */
 final class KeycloakHome {
 

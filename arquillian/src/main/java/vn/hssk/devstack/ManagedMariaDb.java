@@ -38,7 +38,7 @@ final class ManagedMariaDb extends DB {
         this.dbStartMaxWaitInMS = START_TIMEOUT_MILLIS;
     }
 
-    /** Creates the directories, unpacks the binaries if needed and installs the system tables into an empty data dir. */
+    /** Creates the directories, unpacks the binaries if needed, installs the system tables into an empty data dir. */
     void prepare() throws ManagedProcessException, IOException {
         prepareDirectories();
         unpackIfNeeded();

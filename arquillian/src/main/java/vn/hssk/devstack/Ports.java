@@ -19,8 +19,9 @@ public final class Ports {
 
     public static void requireFree(int port, String usedFor) {
         if (!isFree(port)) {
-            throw new StackException("Port " + port + " (" + usedFor + ") is already in use. Stop whatever listens on it"
-                    + " (e.g. `ss -ltnp 'sport = :" + port + "'` shows the process) or an earlier run of the stack.");
+            throw new StackException("Port " + port + " (" + usedFor + ") is already in use. Stop whatever listens"
+                    + " on it (`ss -ltnp 'sport = :" + port + "'` shows the process), e.g. an earlier run of the"
+                    + " stack.");
         }
     }
 

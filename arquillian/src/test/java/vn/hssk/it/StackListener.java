@@ -3,9 +3,11 @@ package vn.hssk.it;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import vn.hssk.devstack.EmbeddedDatabase;
@@ -27,7 +29,7 @@ import vn.hssk.devstack.StackPart;
 public class StackListener implements LauncherSessionListener {
 
     private static final Object LOCK = new Object();
-    private static final List<StackPart> RUNNING = new ArrayList<>();
+    private static final List<StackPart> RUNNING = new CopyOnWriteArrayList<>();
     private static int openSessions;
     private static boolean shutdownHookAdded;
     private static long startNanos;
@@ -102,26 +104,26 @@ public class StackListener implements LauncherSessionListener {
         }
     }
 
+    /** Without the lock, which a start may hold for minutes; stopping a part twice is harmless. */
     private static void stopOnExit() {
-        synchronized (LOCK) {
-            stopAll();
-        }
+        stopAll();
     }
 
     private static void stopAll() {
-        if (RUNNING.isEmpty()) {
+        List<StackPart> parts = new ArrayList<>(RUNNING);
+        RUNNING.clear();
+        if (parts.isEmpty()) {
             return;
         }
+        Collections.reverse(parts);
         long stopStart = System.nanoTime();
-        for (int i = RUNNING.size() - 1; i >= 0; i--) {
-            StackPart part = RUNNING.get(i);
+        for (StackPart part : parts) {
             try {
                 part.stop();
             } catch (StackException e) {
                 report(part.name() + " did not stop cleanly: " + e.describe());
             }
         }
-        RUNNING.clear();
         report("database and Keycloak stopped in " + seconds(stopStart) + " s (up " + seconds(startNanos) + " s)");
     }
 
