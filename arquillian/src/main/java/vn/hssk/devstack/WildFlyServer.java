@@ -70,7 +70,7 @@ public final class WildFlyServer implements StackPart {
             throw new StackException("Cannot make " + script + " executable");
         }
         List<String> command = new ArrayList<>(List.of(script.toString(),
-                "-Djboss.server.base.dir=" + baseDir, "-Dhssk.demo=true"));
+                "-Djboss.server.base.dir=" + baseDir, "-Dhssk.demo=" + System.getProperty("hssk.demo", "true")));
         if (portOffset != 0) {
             command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         }

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Roles;
@@ -75,19 +74,10 @@ public class UnitService {
 
     private AdministrativeUnit visible(CallerIdentity caller, long id) {
         AdministrativeUnit unit = units.find(id).orElseThrow(() -> ProblemException.notFound("No unit " + id));
-        Set<String> scope = caller.communeScope();
-        if (scope != null && !withinCommunes(unit, scope)) {
+        if (!UnitScope.reaches(caller, unit)) {
             throw ProblemException.notFound("No unit " + id);
         }
         return unit;
-    }
-
-    private static boolean withinCommunes(AdministrativeUnit unit, Set<String> communes) {
-        return switch (unit.getLevel()) {
-            case COMMUNE -> communes.contains(unit.getCode());
-            case VILLAGE -> unit.getParent() != null && communes.contains(unit.getParent().getCode());
-            default -> false;
-        };
     }
 
     private CallerIdentity caller() {

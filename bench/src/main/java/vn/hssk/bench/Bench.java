@@ -1,0 +1,17 @@
+package vn.hssk.bench;
+
+/** Picks the benchmark named on the command line. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "tenants" : args[0];
+        switch (which) {
+            case "tenants" -> TenantBench.run();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + "; known: tenants");
+        }
+        System.exit(0);
+    }
+}
