@@ -66,6 +66,17 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Any method-less exchange: a POST with a body of the given type when body is not null, else a GET. */
+    public static Answer send(String url, String token, String contentType, String body, String accept) {
+        HttpRequest.Builder b = request(url, token).setHeader("Accept", accept);
+        if (body != null) {
+            b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            b.GET();
+        }
+        return send(b.build());
+    }
+
     public static Answer put(String url, String token, JsonStructure body) {
         return send(request(url, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());

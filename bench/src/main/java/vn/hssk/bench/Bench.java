@@ -10,7 +10,8 @@ public final class Bench {
         String which = args.length == 0 ? "tenants" : args[0];
         switch (which) {
             case "tenants" -> TenantBench.run();
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + "; known: tenants");
+            case "units" -> UnitBench.run();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + "; known: tenants, units");
         }
         System.exit(0);
     }

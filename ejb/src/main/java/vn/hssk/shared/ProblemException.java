@@ -19,6 +19,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String field;
     private final List<FieldError> errors;
+    private transient Object details;
 
     public ProblemException(int status, String field, String message) {
         super(message);
@@ -69,5 +70,15 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Attaches a report that explains the refusal (e.g. an import's lines); it is sent as the problem's "report". */
+    public ProblemException withDetails(Object report) {
+        this.details = report;
+        return this;
+    }
+
+    public Object details() {
+        return details;
     }
 }

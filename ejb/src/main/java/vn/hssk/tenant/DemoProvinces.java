@@ -3,10 +3,14 @@ package vn.hssk.tenant;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import vn.hssk.household.DemoHouseholds;
+import vn.hssk.station.DemoStations;
+import vn.hssk.unit.DemoUnits;
 
 /**
  * The demo provinces of the embedded stack: Thanh Hóa (38) and Cần Thơ (92), onboarded at the first start with the
- * administrators that the dev realm already has. Only runs with {@code hssk.demo=true}, never in production.
+ * administrators that the dev realm already has, then filled with demo units, stations and households. Only runs
+ * with {@code hssk.demo=true}, never in production; every step leaves existing data alone.
  */
 @Dependent
 public class DemoProvinces {
@@ -16,6 +20,15 @@ public class DemoProvinces {
     @Inject
     private Onboarding onboarding;
 
+    @Inject
+    private DemoUnits units;
+
+    @Inject
+    private DemoStations stations;
+
+    @Inject
+    private DemoHouseholds households;
+
     public void ensure() {
         ensure(new OnboardingRequest("38", "Thanh Hóa", "th-admin", "th-admin@demo.hssk.vn", null));
         ensure(new OnboardingRequest("92", "Cần Thơ", "ct-admin", "ct-admin@demo.hssk.vn", null));
@@ -23,11 +36,24 @@ public class DemoProvinces {
 
     private void ensure(OnboardingRequest request) {
         TenantCode code = new TenantCode(request.code());
-        if (TenantRegistry.onPlatform().find(code).filter(t -> t.status() != TenantStatus.FAILED).isPresent()) {
+        if (TenantRegistry.onPlatform().find(code).filter(t -> t.status() != TenantStatus.FAILED).isEmpty()) {
+            OnboardingReport report = onboarding.onboard(request, "demo");
+            LOG.infof("Demo province %s: %s in %d ms %s", code, report.status(), report.durationMs(),
+                    report.reason() == null ? "" : report.reason());
+        }
+        TenantEntry tenant = TenantRegistry.onPlatform().find(code).filter(TenantEntry::isActive).orElse(null);
+        if (tenant == null) {
             return;
         }
-        OnboardingReport report = onboarding.onboard(request, "demo");
-        LOG.infof("Demo province %s: %s in %d ms %s", code, report.status(), report.durationMs(),
-                report.reason() == null ? "" : report.reason());
+        try {
+            TenantContext.callAs(tenant, () -> {
+                units.ensure(code.value());
+                stations.ensure(code.value());
+                households.ensure(code.value());
+                return null;
+            });
+        } catch (Exception e) {
+            LOG.errorf(e, "Demo data of province %s could not be loaded", code);
+        }
     }
 }

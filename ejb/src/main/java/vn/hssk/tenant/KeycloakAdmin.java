@@ -3,7 +3,10 @@ package vn.hssk.tenant;
 import jakarta.enterprise.context.Dependent;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
@@ -14,7 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Settings;
 
@@ -33,37 +41,141 @@ public class KeycloakAdmin {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public Account createProvinceAdmin(String username, String email, String tenantCode) {
-        return createAccount(username, email, tenantCode, "province-admin");
+    /** An account of a province as the administrators' list shows it. */
+    public record TenantAccount(String id, String username, String email, String firstName, String lastName,
+                                String role, List<String> communes, boolean enabled) {
     }
 
-    private Account createAccount(String username, String email, String tenantCode, String role) {
-        if (!role.equals("province-admin") && !role.equals("commune-chair") && !role.equals("station-staff")) {
+    private static final String PROVINCE_ADMIN = "province-admin";
+    private static final String COMMUNE_CHAIR = "commune-chair";
+    private static final String STATION_STAFF = "station-staff";
+    private static final List<String> TENANT_ROLES = List.of(PROVINCE_ADMIN, COMMUNE_CHAIR, STATION_STAFF);
+    private static final int MAX_ACCOUNTS = 1000;
+
+    public Account createProvinceAdmin(String username, String email, String tenantCode) {
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("email", email)
+                .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(tenantCode)))
+                .build();
+        return createAccount(user, tenantCode, PROVINCE_ADMIN, true);
+    }
+
+    /**
+     * Creates the account of a commune chair or station staff member of one province, scoped to its communes, with a
+     * one-time password. Any other role is refused: province and national administrators are not made from here.
+     */
+    public Account createCommuneAccount(String username, String email, String firstName, String lastName,
+                                        String tenantCode, List<String> communes, String role) {
+        if (!COMMUNE_CHAIR.equals(role) && !STATION_STAFF.equals(role)) {
+            throw new IllegalArgumentException("Role " + role + " cannot be granted to a commune account");
+        }
+        JsonArrayBuilder communeCodes = Json.createArrayBuilder();
+        communes.forEach(communeCodes::add);
+        JsonObjectBuilder user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("email", email)
+                .add("emailVerified", false)
+                .add("attributes", Json.createObjectBuilder()
+                        .add("tenant", Json.createArrayBuilder().add(tenantCode))
+                        .add("communes", communeCodes));
+        if (firstName != null) {
+            user.add("firstName", firstName);
+        }
+        if (lastName != null) {
+            user.add("lastName", lastName);
+        }
+        return createAccount(user.build(), tenantCode, role, false);
+    }
+
+    /** The accounts whose {@code tenant} attribute is this province, with their platform role and communes. */
+    public List<TenantAccount> tenantAccounts(String tenantCode) {
+        return call((client, token) -> {
+            JsonArray found = client.target(adminUrl()).path("users")
+                    .queryParam("q", "tenant:" + tenantCode).queryParam("briefRepresentation", "false")
+                    .queryParam("first", 0).queryParam("max", MAX_ACCOUNTS)
+                    .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                    .get(JsonArray.class);
+            List<TenantAccount> accounts = new ArrayList<>();
+            for (JsonValue value : found) {
+                JsonObject user = value.asJsonObject();
+                if (tenantCode.equals(firstAttribute(user, "tenant"))) {
+                    accounts.add(account(client, token, user));
+                }
+            }
+            accounts.sort(Comparator.comparing(TenantAccount::username));
+            return accounts;
+        });
+    }
+
+    /** The account with this username if it belongs to this province; another province's account is not found. */
+    public Optional<TenantAccount> tenantAccount(String tenantCode, String username) {
+        return call((client, token) -> {
+            JsonObject user = exactUser(client, token, username);
+            if (user == null || !tenantCode.equals(firstAttribute(user, "tenant"))) {
+                return Optional.empty();
+            }
+            return Optional.of(account(client, token, user));
+        });
+    }
+
+    /** Enables or disables an account; disabling also ends its open sessions. */
+    public void setEnabled(String userId, boolean enabled) {
+        call((client, token) -> {
+            JsonObject user = client.target(adminUrl()).path("users").path(userId)
+                    .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                    .get(JsonObject.class);
+            JsonObject changed = Json.createObjectBuilder(user).add("enabled", enabled).build();
+            try (Response r = client.target(adminUrl()).path("users").path(userId).request()
+                    .header("Authorization", "Bearer " + token)
+                    .put(Entity.entity(changed.toString(), MediaType.APPLICATION_JSON))) {
+                if (r.getStatus() != 204) {
+                    throw ProblemException.unavailable("Keycloak refused to change the account (HTTP "
+                            + r.getStatus() + ")");
+                }
+            }
+            if (!enabled) {
+                try (Response r = client.target(adminUrl()).path("users").path(userId).path("logout").request()
+                        .header("Authorization", "Bearer " + token).post(Entity.json("{}"))) {
+                    if (r.getStatus() != 204) {
+                        throw ProblemException.unavailable("Keycloak did not end the account's sessions (HTTP "
+                                + r.getStatus() + ")");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private Account createAccount(JsonObject user, String tenantCode, String role, boolean reuseSameProvince) {
+        if (!TENANT_ROLES.contains(role)) {
             throw new IllegalArgumentException("Role " + role + " cannot be granted from the application");
         }
-        Client client = ClientBuilder.newBuilder()
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS).build();
-        try {
-            String token = serviceToken(client);
+        String username = user.getString("username");
+        return call((client, token) -> {
             String password = newPassword();
-            JsonObject user = Json.createObjectBuilder()
-                    .add("username", username)
-                    .add("email", email)
+            JsonObject withPassword = Json.createObjectBuilder(user)
                     .add("enabled", true)
-                    .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(tenantCode)))
                     .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("type", "password").add("value", password).add("temporary", true)))
                     .build();
             Account account;
             try (Response created = client.target(adminUrl()).path("users").request()
                     .header("Authorization", "Bearer " + token)
-                    .post(Entity.entity(user.toString(), MediaType.APPLICATION_JSON))) {
+                    .post(Entity.entity(withPassword.toString(), MediaType.APPLICATION_JSON))) {
                 if (created.getStatus() == 201) {
                     URI location = created.getLocation();
                     String path = location.getPath();
                     account = new Account(path.substring(path.lastIndexOf('/') + 1), username, password, false);
-                } else if (created.getStatus() == 409) {
+                } else if (created.getStatus() == 409 && reuseSameProvince) {
                     account = existing(client, token, username, tenantCode);
+                } else if (created.getStatus() == 409) {
+                    String why = created.readEntity(String.class);
+                    throw why != null && why.contains("email")
+                            ? ProblemException.conflict("email", "An account with this e-mail address already exists")
+                            : ProblemException.conflict("username", "The username " + username + " is already taken");
+                } else if (created.getStatus() == 400) {
+                    throw refused(created.readEntity(String.class));
                 } else {
                     throw ProblemException.unavailable("Keycloak refused to create the account (HTTP "
                             + created.getStatus() + ")");
@@ -71,8 +183,74 @@ public class KeycloakAdmin {
             }
             grantRealmRole(client, token, account.id(), role);
             return account;
+        });
+    }
+
+    /** Keycloak's user profile refused a value: name the field it names. */
+    private static ProblemException refused(String body) {
+        String field = "username";
+        String message = "Keycloak refused the account";
+        try {
+            JsonObject problem = Json.createReader(new java.io.StringReader(body)).readObject();
+            String named = problem.getString("field", null);
+            if (named != null && List.of("username", "email", "firstName", "lastName").contains(named)) {
+                field = named;
+            }
+            message = message + ": " + problem.getString("errorMessage", "invalid value");
+        } catch (RuntimeException e) {
+            // not JSON: keep the generic message
+        }
+        return ProblemException.invalid(field, message);
+    }
+
+    private TenantAccount account(Client client, String token, JsonObject user) {
+        String id = user.getString("id");
+        JsonArray mappings = client.target(adminUrl()).path("users").path(id).path("role-mappings/realm")
+                .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                .get(JsonArray.class);
+        String role = mappings.stream().map(JsonValue::asJsonObject).map(r -> r.getString("name", ""))
+                .filter(TENANT_ROLES::contains).findFirst().orElse(null);
+        return new TenantAccount(id, user.getString("username"), user.getString("email", null),
+                user.getString("firstName", null), user.getString("lastName", null), role,
+                attribute(user, "communes"), user.getBoolean("enabled", false));
+    }
+
+    private JsonObject exactUser(Client client, String token, String username) {
+        JsonArray found = client.target(adminUrl()).path("users")
+                .queryParam("username", username).queryParam("exact", "true")
+                .queryParam("briefRepresentation", "false")
+                .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                .get(JsonArray.class);
+        return found.stream().map(JsonValue::asJsonObject)
+                .filter(u -> username.equalsIgnoreCase(u.getString("username", ""))).findFirst().orElse(null);
+    }
+
+    private static List<String> attribute(JsonObject user, String name) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        JsonArray values = attributes == null ? null : attributes.getJsonArray(name);
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                .map(v -> ((JsonString) v).getString()).sorted().toList();
+    }
+
+    private static String firstAttribute(JsonObject user, String name) {
+        List<String> values = attribute(user, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Runs admin API calls with a fresh client and service token, turning an unreachable Keycloak into a 503. */
+    private <T> T call(BiFunction<Client, String, T> work) {
+        Client client = ClientBuilder.newBuilder()
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(20, TimeUnit.SECONDS).build();
+        try {
+            return work.apply(client, serviceToken(client));
         } catch (ProcessingException e) {
             throw ProblemException.unavailable("Keycloak cannot be reached at " + baseUrl());
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            throw ProblemException.unavailable("Keycloak refused an admin request (HTTP "
+                    + e.getResponse().getStatus() + ")");
         } finally {
             client.close();
         }
@@ -91,7 +269,7 @@ public class KeycloakAdmin {
         JsonArray tenants = attributes == null ? null : attributes.getJsonArray("tenant");
         boolean sameTenant = tenants != null && tenants.stream()
                 .anyMatch(v -> v.getValueType() == JsonValue.ValueType.STRING
-                        && tenantCode.equals(((jakarta.json.JsonString) v).getString()));
+                        && tenantCode.equals(((JsonString) v).getString()));
         if (!sameTenant) {
             throw ProblemException.conflict("adminUsername", "The username " + username + " is already taken");
         }

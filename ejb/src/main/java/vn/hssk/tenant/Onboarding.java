@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.TextFolding;
+import vn.hssk.unit.UnitLevel;
+import vn.hssk.unit.UnitType;
 
 /**
  * Onboards a province in steps: register, create its schema, migrate it, load the default catalogs, create its first
@@ -158,7 +160,7 @@ public class Onboarding {
                 unit.setString(1, code.value());
                 unit.setString(2, name);
                 unit.setString(3, TextFolding.fold(name));
-                unit.setString(4, province.type());
+                unit.setString(4, UnitType.parse(province.type(), UnitLevel.PROVINCE).key());
                 unit.setDate(5, Date.valueOf(REFORM_DAY));
                 unit.setTimestamp(6, Timestamp.from(Instant.now()));
                 unit.executeUpdate();

@@ -25,12 +25,20 @@ public class UnitRepository {
     }
 
     /**
-     * Units whose folded name contains the folded query (or whose code starts with it), optionally of one level and,
-     * for commune-scoped callers, only within the given communes (the communes and their villages).
+     * Units whose folded name contains the folded query (or whose code starts with it), optionally of one level, valid
+     * on one day and, for commune-scoped callers, only within the given communes (the communes and their villages).
      */
     public List<AdministrativeUnit> search(String query, UnitLevel level, Collection<String> communes,
                                            int first, int max) {
+        return search(query, level, communes, java.time.LocalDate.now(), first, max);
+    }
+
+    public List<AdministrativeUnit> search(String query, UnitLevel level, Collection<String> communes,
+                                           java.time.LocalDate day, int first, int max) {
         StringBuilder jpql = new StringBuilder("select u from AdministrativeUnit u left join u.parent p where 1 = 1");
+        if (day != null) {
+            jpql.append(" and u.validFrom <= :day and (u.validTo is null or u.validTo >= :day)");
+        }
         String folded = TextFolding.fold(query);
         if (!folded.isEmpty()) {
             jpql.append(" and (u.nameFolded like :name or u.code like :code)");
@@ -51,6 +59,9 @@ public class UnitRepository {
         if (level != null) {
             q.setParameter("level", level);
         }
+        if (day != null) {
+            q.setParameter("day", day);
+        }
         if (communes != null) {
             q.setParameter("communes", communes.isEmpty() ? List.of("-") : communes);
         }
@@ -62,6 +73,59 @@ public class UnitRepository {
                         AdministrativeUnit.class)
                 .setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    public Optional<AdministrativeUnit> findByCodeOn(String code, java.time.LocalDate day) {
+        return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.validFrom <= :day"
+                        + " and (u.validTo is null or u.validTo >= :day)", AdministrativeUnit.class)
+                .setParameter("code", code).setParameter("day", day)
+                .getResultStream().findFirst();
+    }
+
+    public List<AdministrativeUnit> validOn(java.time.LocalDate day) {
+        return em.createQuery("select u from AdministrativeUnit u left join fetch u.parent where u.validFrom <= :day"
+                        + " and (u.validTo is null or u.validTo >= :day) order by u.level, u.code",
+                        AdministrativeUnit.class)
+                .setParameter("day", day).getResultList();
+    }
+
+    public long countOpenChildren(AdministrativeUnit unit) {
+        return em.createQuery("select count(u) from AdministrativeUnit u where u.parent = :p and u.validTo is null",
+                Long.class).setParameter("p", unit).getSingleResult();
+    }
+
+    /** What hangs on a unit, in words, or null when nothing does. */
+    public String usedBy(AdministrativeUnit unit) {
+        long children = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM admin_unit WHERE parent_id = ?1")
+                .setParameter(1, unit.getId()).getSingleResult()).longValue();
+        if (children > 0) {
+            return children + " units below it";
+        }
+        long successors = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM admin_unit_predecessor WHERE predecessor_id = ?1 OR unit_id = ?1")
+                .setParameter(1, unit.getId()).getSingleResult()).longValue();
+        if (successors > 0) {
+            return "a recorded succession (merge or rename)";
+        }
+        long stations = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM health_station WHERE commune_id = ?1 OR former_commune_id = ?1")
+                .setParameter(1, unit.getId()).getSingleResult()).longValue();
+        if (stations > 0) {
+            return stations + " health stations";
+        }
+        long households = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM household WHERE village_id = ?1")
+                .setParameter(1, unit.getId()).getSingleResult()).longValue()
+                + ((Number) em.createNativeQuery("SELECT COUNT(*) FROM household_move WHERE from_village_id = ?1"
+                        + " OR to_village_id = ?1").setParameter(1, unit.getId()).getSingleResult()).longValue();
+        if (households > 0) {
+            return "households (and their people)";
+        }
+        return null;
+    }
+
+    public void remove(AdministrativeUnit unit) {
+        em.remove(unit);
     }
 
     private static String escapeLike(String s) {

@@ -5,6 +5,8 @@ import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.StringReader;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hssk.shared.ProblemException;
@@ -45,6 +48,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 p.errors().forEach(f -> errors.add(Json.createObjectBuilder()
                         .add("field", f.field()).add("message", f.message())));
                 body.add("errors", errors);
+            }
+            if (p.details() != null) {
+                try (Jsonb jsonb = JsonbBuilder.create()) {
+                    body.add("report", Json.createReader(new StringReader(jsonb.toJson(p.details()))).readValue());
+                } catch (Exception failed) {
+                    LOG.warn("Could not attach the report of a problem", failed);
+                }
             }
             return respond(p.status(), body);
         }

@@ -99,7 +99,7 @@ public class UnitsView implements Serializable {
 
     private List<UnitRow> find(String text, UnitLevel onlyLevel) {
         String trimmed = text == null || text.isBlank() ? null : text.trim();
-        return new ArrayList<>(unitService.search(trimmed, onlyLevel, 0, MAX_ROWS).stream().map(UnitRow::of).toList());
+        return new ArrayList<>(unitService.search(trimmed, onlyLevel, java.time.LocalDate.now(), 0, MAX_ROWS).stream().map(UnitRow::of).toList());
     }
 
     private void replace(UnitRow changed) {

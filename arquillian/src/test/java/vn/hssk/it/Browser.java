@@ -1,0 +1,100 @@
+package vn.hssk.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) for the browser tests, signed in through Keycloak's
+ * login page like a person. Without the browser the tests fail rather than pass unseen: CI installs it.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String APP = "http://localhost:8080/";
+    static final String KEYCLOAK = "http://localhost:" + System.getProperty("hssk.keycloak.port", "8180") + "/";
+    static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser open() throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "The browser test needs Debian's /usr/bin/chromium and /usr/bin/chromedriver "
+                        + "(apt-get install chromium chromium-driver); CI installs them");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory("hssk-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens the application, is sent to Keycloak's login, signs in, and waits to be back in the application. */
+    void signIn(String username) {
+        driver.get(APP);
+        WebElement field = waitUpTo(PAGE_WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(driver.getCurrentUrl().startsWith(KEYCLOAK),
+                "the application sends the browser to Keycloak's login, not " + driver.getCurrentUrl());
+        field.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        waitUpTo(PAGE_WAIT).until(d -> d.getCurrentUrl().startsWith(APP));
+    }
+
+    WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    void screenshot(String name) throws IOException {
+        Path directory = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        Files.createDirectories(directory);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

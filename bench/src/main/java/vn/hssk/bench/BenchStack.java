@@ -1,0 +1,78 @@
+package vn.hssk.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What the benchmarks share: a wiped work folder, real tokens, HTTP calls and percentiles. */
+final class BenchStack {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private BenchStack() {
+    }
+
+    static void wipe(Path dir) throws IOException {
+        if (!dir.toString().contains("/target/")) {
+            throw new IllegalStateException("Refusing to wipe " + dir + ": not under a target folder");
+        }
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=hssk-cli&username=" + username + "&password=demo";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:8180/realms/hssk/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return json(r.body()).getString("access_token");
+    }
+
+    static HttpResponse<String> call(String method, String path, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:8080" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObject onboard(String token, String code, String name, String admin)
+            throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder().add("code", code).add("name", name).add("adminUsername", admin)
+                .add("adminEmail", admin + "@bench.hssk.vn").build().toString();
+        HttpResponse<String> r = call("POST", "/api/tenants", token, "application/json", body);
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("Onboarding " + code + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return json(r.body());
+    }
+
+    static JsonObject json(String s) {
+        return Json.createReader(new StringReader(s)).readObject();
+    }
+
+    static long pct(List<Long> values, int p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

@@ -1,0 +1,11 @@
+package vn.hssk.account.rest;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/accounts}: role is {@code commune-chair} or {@code station-staff}, communes are codes of
+ * current communes of the caller's province, staffId optionally links the account to a station staff member.
+ */
+public record AccountRequest(String username, String email, String firstName, String lastName, String role,
+                             List<String> communes, Long staffId) {
+}

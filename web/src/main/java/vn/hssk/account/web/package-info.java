@@ -1,0 +1,2 @@
+/** The accounts screen of province administrators. */
+package vn.hssk.account.web;

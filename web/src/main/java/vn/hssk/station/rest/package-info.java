@@ -1,0 +1,2 @@
+/** REST resources of the commune health stations and their staff. */
+package vn.hssk.station.rest;
