@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,14 +21,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,17 +36,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class OnboardingBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String APP = "http://localhost:8080/";
-    private static final String KEYCLOAK = "http://localhost:" + System.getProperty("hssk.keycloak.port", "8180") + "/";
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+    private static final String APP = Browser.APP;
+    private static final String KEYCLOAK = Browser.KEYCLOAK;
+    private static final Duration PAGE_WAIT = Browser.PAGE_WAIT;
     private static final Duration ONBOARDING_WAIT = Duration.ofSeconds(60);
     private static final By TENANT_ROWS = By.cssSelector("[id='list:tenants_data'] > tr");
     private static final By TENANT_CODES = By.cssSelector("[id='list:tenants_data'] .tenant-code");
 
+    private Browser session;
     private WebDriver browser;
-    private Path profile;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -65,34 +53,16 @@ class OnboardingBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The browser test needs Debian's /usr/bin/chromium and /usr/bin/chromedriver "
-                        + "(apt-get install chromium chromium-driver); CI installs them");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("hssk-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        session = Browser.open();
+        browser = session.driver();
     }
 
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
         try {
-            if (browser != null) {
-                screenshot(test.getTestMethod().map(Method::getName).orElse("test"));
-            }
+            session.screenshot(test.getTestMethod().map(Method::getName).orElse("test"));
         } finally {
-            if (browser != null) {
-                browser.quit();
-            }
-            deleteProfile();
+            session.close();
         }
     }
 
@@ -200,19 +170,4 @@ class OnboardingBrowserIT {
         return new WebDriverWait(browser, timeout);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path directory = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-        Files.createDirectories(directory);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void deleteProfile() throws IOException {
-        if (profile == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

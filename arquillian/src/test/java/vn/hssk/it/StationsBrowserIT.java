@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,14 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,13 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class StationsBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String APP = "http://localhost:8080/";
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+    private static final String APP = Browser.APP;
+    private static final Duration PAGE_WAIT = Browser.PAGE_WAIT;
 
+    private Browser session;
     private WebDriver browser;
-    private Path profile;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -56,33 +44,16 @@ class StationsBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The browser test needs Debian's /usr/bin/chromium and /usr/bin/chromedriver");
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("hssk-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        session = Browser.open();
+        browser = session.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
         try {
-            if (browser != null) {
-                Path directory = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-                Files.createDirectories(directory);
-                Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                        directory.resolve("StationsBrowserIT.png"), StandardCopyOption.REPLACE_EXISTING);
-                browser.quit();
-            }
+            session.screenshot("StationsBrowserIT");
         } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            session.close();
         }
     }
 
@@ -124,11 +95,7 @@ class StationsBrowserIT {
     }
 
     private void signIn(String username) {
-        browser.get(APP);
-        WebElement user = waitUpTo().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        user.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        session.signIn(username);
         waitUpTo().until(ExpectedConditions.urlContains("/province/"));
     }
 

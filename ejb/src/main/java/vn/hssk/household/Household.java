@@ -11,13 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.hibernate.annotations.Formula;
+import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.TextFolding;
 import vn.hssk.unit.AdministrativeUnit;
@@ -30,7 +29,7 @@ import vn.hssk.unit.UnitLevel;
  */
 @Entity
 @Table(name = "household")
-public class Household {
+public class Household extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,22 +72,6 @@ public class Household {
 
     @Formula("(select count(*) from household_member m where m.household_id = id and m.left_on is null)")
     private int currentMemberCount;
-
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @Column(name = "changed_by", length = 100)
-    private String changedBy;
-
     protected Household() {
     }
 
@@ -96,8 +79,7 @@ public class Household {
     public Household(HouseholdDetails details, AdministrativeUnit village, String actor) {
         this.code = "";
         apply(details, village, true);
-        this.createdAt = Instant.now();
-        this.createdBy = actor;
+        recordCreation(actor);
     }
 
     /** Corrects the household's details (the code included); the village changes only by {@link #moveTo}. */
@@ -170,8 +152,7 @@ public class Household {
     }
 
     private void touch(String actor) {
-        this.changedAt = Instant.now();
-        this.changedBy = actor;
+        recordChange(actor);
     }
 
     public Long getId() {
@@ -228,23 +209,8 @@ public class Household {
         return currentMemberCount;
     }
 
-    public int getVersion() {
-        return version;
-    }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
 
-    public Instant getChangedAt() {
-        return changedAt;
-    }
 
-    public String getChangedBy() {
-        return changedBy;
-    }
 }

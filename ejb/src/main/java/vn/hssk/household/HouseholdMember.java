@@ -11,9 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.TextFolding;
 
@@ -24,7 +23,7 @@ import vn.hssk.shared.TextFolding;
  */
 @Entity
 @Table(name = "household_member")
-public class HouseholdMember {
+public class HouseholdMember extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,30 +61,13 @@ public class HouseholdMember {
 
     @Column(name = "leave_reason", length = 500)
     private String leaveReason;
-
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @Column(name = "changed_by", length = 100)
-    private String changedBy;
-
     protected HouseholdMember() {
     }
 
     HouseholdMember(Household household, MemberDetails details, String actor) {
         this.household = household;
         apply(details);
-        this.createdAt = Instant.now();
-        this.createdBy = actor;
+        recordCreation(actor);
     }
 
     public void correct(MemberDetails details, String actor) {
@@ -133,8 +115,7 @@ public class HouseholdMember {
     }
 
     private void touch(String actor) {
-        this.changedAt = Instant.now();
-        this.changedBy = actor;
+        recordChange(actor);
     }
 
     public Long getId() {
@@ -181,7 +162,4 @@ public class HouseholdMember {
         return leftOn == null;
     }
 
-    public int getVersion() {
-        return version;
-    }
 }

@@ -9,9 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.TextFolding;
 import vn.hssk.unit.AdministrativeUnit;
@@ -25,7 +24,7 @@ import vn.hssk.unit.UnitLevel;
  */
 @Entity
 @Table(name = "health_station")
-public class HealthStation {
+public class HealthStation extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,22 +72,6 @@ public class HealthStation {
 
     @Column(name = "open_main_marker")
     private Integer openMainMarker;
-
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @Column(name = "changed_by", length = 100)
-    private String changedBy;
-
     protected HealthStation() {
     }
 
@@ -105,8 +88,7 @@ public class HealthStation {
         s.commune = commune;
         s.openMainMarker = 1;
         s.apply(details, provinceCode);
-        s.createdBy = actor;
-        s.createdAt = Instant.now();
+        s.recordCreation(actor);
         return s;
     }
 
@@ -124,8 +106,7 @@ public class HealthStation {
         s.parent = main;
         s.serve(formerCommune);
         s.apply(details, provinceCode);
-        s.createdBy = actor;
-        s.createdAt = Instant.now();
+        s.recordCreation(actor);
         return s;
     }
 
@@ -142,8 +123,7 @@ public class HealthStation {
         if (!isMain()) {
             serve(formerCommune);
         }
-        changedBy = actor;
-        changedAt = Instant.now();
+        recordChange(actor);
     }
 
     public void close(LocalDate on, String reason, String actor) {
@@ -158,8 +138,7 @@ public class HealthStation {
         this.closedOn = on;
         this.openMarker = null;
         this.openMainMarker = null;
-        changedBy = actor;
-        changedAt = Instant.now();
+        recordChange(actor);
     }
 
     private void serve(AdministrativeUnit former) {
@@ -252,7 +231,4 @@ public class HealthStation {
         return closeReason;
     }
 
-    public int getVersion() {
-        return version;
-    }
 }

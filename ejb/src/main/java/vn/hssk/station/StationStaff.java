@@ -11,9 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.TextFolding;
 
@@ -24,7 +23,7 @@ import vn.hssk.shared.TextFolding;
  */
 @Entity
 @Table(name = "station_staff")
-public class StationStaff {
+public class StationStaff extends Audited {
 
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,49}";
 
@@ -63,22 +62,6 @@ public class StationStaff {
 
     @Column(name = "end_reason", length = 500)
     private String endReason;
-
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @Column(name = "changed_by", length = 100)
-    private String changedBy;
-
     protected StationStaff() {
     }
 
@@ -91,23 +74,20 @@ public class StationStaff {
         }
         this.station = station;
         apply(details);
-        this.createdBy = actor;
-        this.createdAt = Instant.now();
+        recordCreation(actor);
     }
 
     public void amend(StaffDetails details, String actor) {
         requireActive();
         apply(details);
-        changedBy = actor;
-        changedAt = Instant.now();
+        recordChange(actor);
     }
 
     /** Links the staff member to the account they sign in with. */
     public void linkAccount(String login, String actor) {
         requireActive();
         this.username = username(login);
-        changedBy = actor;
-        changedAt = Instant.now();
+        recordChange(actor);
     }
 
     public void end(LocalDate on, String reason, String actor) {
@@ -120,8 +100,7 @@ public class StationStaff {
         }
         this.endedOn = on;
         this.endReason = StationFields.optional("reason", reason, 500);
-        changedBy = actor;
-        changedAt = Instant.now();
+        recordChange(actor);
     }
 
     private void apply(StaffDetails d) {
@@ -207,7 +186,4 @@ public class StationStaff {
         return endReason;
     }
 
-    public int getVersion() {
-        return version;
-    }
 }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * Counts over one tenant's schema for the national view: current communes and people. Only counts leave the
- * schema. People are counted once the records feature has created its table.
+ * schema. People are, until the personal records exist, the present members of open households.
  */
 public final class TenantStatistics {
 
@@ -25,22 +25,11 @@ public final class TenantStatistics {
         try (Connection c = TenantDataSources.forServer(tenant.dbServer()).getConnection()) {
             Long communes = count(c, "SELECT COUNT(*) FROM " + schema
                     + ".admin_unit WHERE level = 'COMMUNE' AND valid_to IS NULL");
-            Long people = tableExists(c, schema, "person") ? count(c, "SELECT COUNT(*) FROM " + schema + ".person")
-                    : 0L;
+            Long people = count(c, "SELECT COUNT(*) FROM " + schema + ".household_member m JOIN " + schema
+                    + ".household h ON h.id = m.household_id WHERE m.left_on IS NULL AND h.closed_on IS NULL");
             return new Counts(communes, people);
         } catch (SQLException | IllegalStateException e) {
             return new Counts(null, null);
-        }
-    }
-
-    private static boolean tableExists(Connection c, String schema, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?")) {
-            ps.setString(1, schema);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
-            }
         }
     }
 

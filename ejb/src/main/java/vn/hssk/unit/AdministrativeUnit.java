@@ -13,12 +13,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.TextFolding;
 
@@ -28,7 +27,7 @@ import vn.hssk.shared.TextFolding;
  */
 @Entity
 @Table(name = "admin_unit")
-public class AdministrativeUnit {
+public class AdministrativeUnit extends Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,22 +63,6 @@ public class AdministrativeUnit {
     @JoinTable(name = "admin_unit_predecessor", joinColumns = @JoinColumn(name = "unit_id"),
             inverseJoinColumns = @JoinColumn(name = "predecessor_id"))
     private Set<AdministrativeUnit> predecessors = new HashSet<>();
-
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @Column(name = "changed_by", length = 100)
-    private String changedBy;
-
     protected AdministrativeUnit() {
     }
 
@@ -95,8 +78,7 @@ public class AdministrativeUnit {
         this.unitType = checkType(unitType, level).key();
         this.parent = parent;
         this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
-        this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        recordCreation(createdBy);
         applyName(name);
     }
 
@@ -157,16 +139,14 @@ public class AdministrativeUnit {
         }
         checkParent(level, newParent);
         this.parent = newParent;
-        this.changedBy = actor;
-        this.changedAt = Instant.now();
+        recordChange(actor);
     }
 
     public void changeType(String newType, String actor) {
         String key = checkType(newType, level).key();
         if (!key.equals(unitType)) {
             this.unitType = key;
-            this.changedBy = actor;
-            this.changedAt = Instant.now();
+            recordChange(actor);
         }
     }
 
@@ -188,8 +168,7 @@ public class AdministrativeUnit {
 
     public void rename(String newName, String actor) {
         applyName(newName);
-        this.changedBy = actor;
-        this.changedAt = Instant.now();
+        recordChange(actor);
     }
 
     public void close(LocalDate lastDay, String actor) {
@@ -197,8 +176,7 @@ public class AdministrativeUnit {
             throw ProblemException.invalid("validTo", "A unit cannot end before it began (" + validFrom + ")");
         }
         this.validTo = lastDay;
-        this.changedBy = actor;
-        this.changedAt = Instant.now();
+        recordChange(actor);
     }
 
     private void applyName(String value) {
@@ -244,7 +222,4 @@ public class AdministrativeUnit {
         return validTo;
     }
 
-    public int getVersion() {
-        return version;
-    }
 }

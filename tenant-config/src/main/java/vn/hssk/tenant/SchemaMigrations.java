@@ -1,5 +1,7 @@
 package vn.hssk.tenant;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -15,11 +17,34 @@ public final class SchemaMigrations {
     }
 
     public static MigrateResult migratePlatform(DataSource dataSource) {
-        return configure(dataSource, TenantRegistry.PLATFORM_SCHEMA, "classpath:db/platform").migrate();
+        return configure(new PlatformCatalog(dataSource), TenantRegistry.PLATFORM_SCHEMA, "classpath:db/platform")
+                .migrate();
     }
 
     public static MigrateResult migrateTenant(DataSource dataSource, TenantCode code) {
-        return configure(dataSource, code.schema(), "classpath:db/tenant").migrate();
+        return configure(new PlatformCatalog(dataSource), code.schema(), "classpath:db/tenant").migrate();
+    }
+
+    /**
+     * Hands Flyway connections whose default schema is the platform's (when it exists yet). Flyway puts a
+     * connection's original schema back when it is done; from "no schema" it can only do so by a trick that the
+     * application's database user is not granted, and MariaDB logs a refusal each time.
+     */
+    private static final class PlatformCatalog extends DataSourceWrapper {
+        PlatformCatalog(DataSource delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection c = super.getConnection();
+            try {
+                c.setCatalog(TenantRegistry.PLATFORM_SCHEMA);
+            } catch (SQLException firstStart) {
+                // The platform schema does not exist before the first migration creates it.
+            }
+            return c;
+        }
     }
 
     private static Flyway configure(DataSource dataSource, String schema, String location) {
