@@ -12,8 +12,8 @@ import vn.hssk.shared.Settings;
 
 /**
  * Brings the databases up to date when the application starts: the platform schema, the national province list,
- * then every active tenant's schema. A tenant whose migration fails is marked {@link TenantStatus#FAILED} with the
- * reason and stays out of service; the others start. With {@code hssk.demo=true} it also onboards the demo provinces.
+ * then every tenant's schema. A tenant whose migration fails is marked {@link TenantStatus#MIGRATION_FAILED} with the
+ * reason and stays out of service with its data kept; the others start. With {@code hssk.demo=true} it also onboards the demo provinces.
  * Flyway keeps its own lock per schema, so several nodes starting at once migrate each schema once.
  */
 @Singleton
@@ -36,16 +36,22 @@ public class PlatformStartup {
         int migrated = 0;
         int failed = 0;
         for (TenantEntry tenant : registry.list()) {
-            if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
+            if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED
+                    && tenant.status() != TenantStatus.MIGRATION_FAILED) {
                 continue;
             }
             try {
                 SchemaMigrations.migrateTenant(TenantDataSources.forServer(tenant.dbServer()), tenant.code());
                 migrated++;
+                if (tenant.status() == TenantStatus.MIGRATION_FAILED) {
+                    registry.setStatus(tenant.code(), TenantStatus.ACTIVE, null);
+                    LOG.infof("Tenant %s migrated again and back in service", tenant.code());
+                }
             } catch (RuntimeException e) {
                 failed++;
-                LOG.errorf(e, "Migration of tenant %s failed; it stays out of service", tenant.code());
-                registry.setStatus(tenant.code(), TenantStatus.FAILED, "MIGRATE at startup: " + e.getMessage());
+                LOG.errorf(e, "Migration of tenant %s failed; it stays out of service, its data kept", tenant.code());
+                registry.setStatus(tenant.code(), TenantStatus.MIGRATION_FAILED,
+                        "MIGRATE at startup: " + e.getMessage());
             }
         }
         LOG.infof("Platform schema ready (%d provinces added to the catalog); %d tenant schemas migrated, %d failed,"

@@ -61,15 +61,29 @@ public class TenantService {
         return get(code);
     }
 
+    /**
+     * Puts a suspended tenant back in service, or one whose migration failed at start once its schema migrates now
+     * (after the operators repaired it); a migration that fails again leaves it out of service with the new reason.
+     */
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     public TenantSummary resume(String code) {
         TenantEntry tenant = find(code);
-        if (tenant.status() != TenantStatus.SUSPENDED) {
-            throw ProblemException.conflict("code", "Only a suspended tenant can be resumed; " + code + " is "
-                    + tenant.status());
+        String actor = CallerIdentity.of(context).username();
+        if (tenant.status() == TenantStatus.MIGRATION_FAILED) {
+            try {
+                SchemaMigrations.migrateTenant(TenantDataSources.forServer(tenant.dbServer()), tenant.code());
+            } catch (RuntimeException e) {
+                TenantRegistry.onPlatform().setStatus(tenant.code(), TenantStatus.MIGRATION_FAILED,
+                        "MIGRATE on resume: " + e.getMessage());
+                audit(actor, "RESUME", code, "migration failed again");
+                throw ProblemException.conflict("code", "Province " + code + " still cannot be migrated; see its reason");
+            }
+        } else if (tenant.status() != TenantStatus.SUSPENDED) {
+            throw ProblemException.conflict("code", "Only a suspended tenant, or one whose migration failed, can be"
+                    + " resumed; " + code + " is " + tenant.status());
         }
         TenantRegistry.onPlatform().setStatus(tenant.code(), TenantStatus.ACTIVE, null);
-        audit(CallerIdentity.of(context).username(), "RESUME", code, null);
+        audit(actor, "RESUME", code, null);
         return get(code);
     }
 

@@ -1,12 +1,15 @@
 package vn.hssk.tenant;
 
 /**
- * Where a tenant stands. Only {@link #ACTIVE} tenants serve their users; {@link #FAILED} keeps the reason of a failed
- * onboarding or migration so that an administrator can read it and retry.
+ * Where a tenant stands. Only {@link #ACTIVE} tenants serve their users. {@link #FAILED} is an onboarding that did not
+ * finish (no data; sending the request again retries it). {@link #MIGRATION_FAILED} is a tenant with data whose schema
+ * could not be migrated at start: it is out of service, keeps everything, and returns to service when a later start
+ * or a resume migrates it.
  */
 public enum TenantStatus {
     ONBOARDING,
     ACTIVE,
     SUSPENDED,
-    FAILED
+    FAILED,
+    MIGRATION_FAILED
 }
