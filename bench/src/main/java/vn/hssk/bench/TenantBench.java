@@ -1,22 +1,13 @@
 package vn.hssk.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.hssk.devstack.EmbeddedDatabase;
 import vn.hssk.devstack.EmbeddedKeycloak;
 import vn.hssk.devstack.StackConfig;
@@ -36,7 +27,6 @@ final class TenantBench {
             {"40", "Nghệ An"}, {"42", "Hà Tĩnh"}, {"44", "Quảng Trị"}, {"46", "Huế"}, {"48", "Đà Nẵng"}};
 
     private static final Pattern STARTUP_LINE = Pattern.compile("Platform schema ready .* in (\\d+) ms");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TenantBench() {
     }
@@ -44,7 +34,7 @@ final class TenantBench {
     static void run() throws Exception {
         System.setProperty("hssk.demo", "false");
         StackConfig config = StackConfig.fromSystemProperties().requireServer().requireEar().requireKeycloakDist();
-        wipe(config.workDir());
+        BenchStack.wipe(config.workDir());
         EmbeddedDatabase db = new EmbeddedDatabase(config);
         EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
         WildFlyServer wildfly = new WildFlyServer(config);
@@ -56,12 +46,12 @@ final class TenantBench {
             long emptyStart = timed(wildfly::start);
             long emptyMigrations = lastStartupMigration(wildfly.serverLog());
 
-            String token = token();
+            String token = BenchStack.token("national-admin");
             List<Long> client = new ArrayList<>();
             List<Long> server = new ArrayList<>();
             for (String[] p : PROVINCES) {
                 long t0 = System.nanoTime();
-                JsonObject report = onboard(token, p[0], p[1]);
+                JsonObject report = BenchStack.onboard(token, p[0], p[1], "bench-admin-" + p[0]);
                 client.add((System.nanoTime() - t0) / 1_000_000);
                 server.add(report.getJsonNumber("durationMs").longValue());
             }
@@ -80,8 +70,8 @@ final class TenantBench {
                     emptyMigrations, twentyMigrations, PROVINCES.length,
                     (double) (twentyMigrations - emptyMigrations) / PROVINCES.length);
             System.out.printf("onboarding via REST, %d tenants: p50 %d ms, p95 %d ms, max %d ms, first %d ms%n",
-                    client.size(), pct(client, 50), pct(client, 95), max(client), client.get(0));
-            System.out.printf("onboarding server-side (steps only): p50 %d ms, p95 %d ms%n", pct(server, 50), pct(server, 95));
+                    client.size(), BenchStack.pct(client, 50), BenchStack.pct(client, 95), max(client), client.get(0));
+            System.out.printf("onboarding server-side (steps only): p50 %d ms, p95 %d ms%n", BenchStack.pct(server, 50), BenchStack.pct(server, 95));
         } finally {
             wildfly.stop();
             keycloak.stop();
@@ -107,51 +97,12 @@ final class TenantBench {
         return last == null ? -1 : Long.parseLong(last.group(1));
     }
 
-    private static String token() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=hssk-cli&username=national-admin&password=demo";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8180/realms/hssk/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return json(r.body()).getString("access_token");
-    }
 
-    private static JsonObject onboard(String token, String code, String name) throws IOException, InterruptedException {
-        String admin = "bench-admin-" + code;
-        String body = Json.createObjectBuilder().add("code", code).add("name", name).add("adminUsername", admin)
-                .add("adminEmail", admin + "@bench.hssk.vn").build().toString();
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/tenants"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
-            throw new IllegalStateException("Onboarding " + code + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return json(r.body());
-    }
 
-    private static JsonObject json(String s) {
-        return Json.createReader(new StringReader(s)).readObject();
-    }
 
-    private static long pct(List<Long> values, int p) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 
     private static long max(List<Long> values) {
         return values.stream().max(Long::compare).orElse(0L);
     }
 
-    private static void wipe(Path dir) throws IOException {
-        if (!dir.toString().contains("/target/")) {
-            throw new IllegalStateException("Refusing to wipe " + dir + ": not under a target folder");
-        }
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }
