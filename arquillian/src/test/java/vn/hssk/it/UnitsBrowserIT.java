@@ -79,5 +79,27 @@ class UnitsBrowserIT {
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("tree:units"), "Xã Trình Duyệt"));
         Files.deleteIfExists(file);
+
+        d.findElement(By.id("tree:query")).sendKeys("thon anh chup");
+        d.findElement(By.id("tree:find")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("tree:found"), "Thôn Ảnh Chụp"));
+    }
+
+    @Test
+    void usersOfASuspendedProvinceGetTheForbiddenPage() {
+        Tenants.ensure("11", "Điện Biên", "dbi-admin");
+        Keycloak.user("dbi-user", "province-admin", "11", null);
+        String national = Keycloak.token("national-admin");
+        assertTrue(Http.post("/api/tenants/11/suspend", national, null).status() == 200);
+        try {
+            browser.signIn("dbi-user");
+            browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("body"), "Điện Biên"));
+            String page = browser.driver().findElement(By.tagName("body")).getText();
+            assertTrue(page.contains("suspended") && !page.contains("Xã "), page);
+        } finally {
+            Http.post("/api/tenants/11/resume", national, null);
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.io.StringReader;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.web.Problems;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}) with the field at fault
@@ -60,6 +61,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof EJBAccessException) {
             return respond(403, problem(403, "Your role does not allow this operation"));
+        }
+        if (Problems.causedBy(error, java.sql.SQLIntegrityConstraintViolationException.class)) {
+            return respond(409, problem(409, "This conflicts with an existing record (a code or key already in use);"
+                    + " reload and check"));
         }
         if (e instanceof OptimisticLockException) {
             return respond(409, problem(409, "Someone else changed this record meanwhile; reload and try again"));

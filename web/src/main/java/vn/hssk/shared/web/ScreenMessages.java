@@ -40,7 +40,8 @@ public final class ScreenMessages {
             showProblem(context, problem.get(), formId);
         } else if (Problems.causedBy(error, EJBAccessException.class)) {
             global(context, text(context, "error.notAllowed"));
-        } else if (Problems.causedBy(error, OptimisticLockException.class)) {
+        } else if (Problems.causedBy(error, OptimisticLockException.class)
+                || Problems.causedBy(error, java.sql.SQLIntegrityConstraintViolationException.class)) {
             global(context, text(context, "error.changedMeanwhile"));
         } else {
             String id = UUID.randomUUID().toString();

@@ -31,7 +31,7 @@ public class UnitRow implements Serializable {
         this.savedName = unit.getName();
         this.name = unit.getName();
         this.level = unit.getLevel();
-        this.unitType = unit.getUnitType();
+        this.unitType = unit.getTypeLabel();
         this.parentCode = parent == null ? null : parent.getCode();
         this.validFrom = unit.getValidFrom();
         this.validTo = unit.getValidTo();

@@ -52,6 +52,8 @@ public class UnitTreeView implements Serializable {
     private UnitFile.Format pendingFormat;
     private UnitImportReport report;
     private boolean validOnly;
+    private String query;
+    private List<UnitRow> found;
 
     public TreeNode<UnitNode> getRoot() {
         if (root == null) {
@@ -64,6 +66,16 @@ public class UnitTreeView implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         try {
             addChildren(root, unitService.children(null, asOf));
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "tree");
+        }
+    }
+
+    /** Finds units by name or code, typed with or without diacritics, among those valid on the chosen day. */
+    public void search() {
+        try {
+            found = query == null || query.isBlank() ? null
+                    : unitService.search(query, null, asOf, 0, 100).stream().map(UnitRow::of).toList();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "tree");
         }
@@ -154,6 +166,18 @@ public class UnitTreeView implements Serializable {
 
     public boolean isMayEdit() {
         return signedIn.isProvinceAdmin();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<UnitRow> getFound() {
+        return found;
     }
 
     public LocalDate getAsOf() {
