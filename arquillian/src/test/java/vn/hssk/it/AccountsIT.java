@@ -46,8 +46,7 @@ class AccountsIT {
 
     @BeforeEach
     void twoProvinces() {
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        Tenants.ensure("92", "Cần Thơ", "ct-admin");
+        Tenants.ensureBoth();
     }
 
     @Test

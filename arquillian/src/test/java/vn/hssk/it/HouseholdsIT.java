@@ -48,8 +48,7 @@ class HouseholdsIT {
 
     @BeforeEach
     void communesVillagesAndUsers() {
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        Tenants.ensure("92", "Cần Thơ", "ct-admin");
+        Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
         communeA = unit(th, COMMUNE_A, "Xã Hộ Thử A", "COMMUNE", "xa", 1);
         long communeB = unit(th, COMMUNE_B, "Xã Hộ Thử B", "COMMUNE", "xa", 1);

@@ -36,8 +36,7 @@ class StationsIT {
 
     @BeforeEach
     void twoProvinces() {
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        Tenants.ensure("92", "Cần Thơ", "ct-admin");
+        Tenants.ensureBoth();
     }
 
     @Test

@@ -35,8 +35,7 @@ class TenantIsolationIT {
 
     @BeforeEach
     void twoProvinces() {
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        Tenants.ensure("92", "Cần Thơ", "ct-admin");
+        Tenants.ensureBoth();
     }
 
     @Test

@@ -37,6 +37,12 @@ public final class Tenants {
         return Http.get("/api/tenants/" + code, token).json();
     }
 
+    /** The two provinces most tests compare: Thanh Hóa (38) and Cần Thơ (92), with their realm administrators. */
+    public static void ensureBoth() {
+        ensure("38", "Thanh Hóa", "th-admin");
+        ensure("92", "Cần Thơ", "ct-admin");
+    }
+
     public static boolean schemaExists(String code) {
         try (Connection c = root();
              PreparedStatement ps = c.prepareStatement(

@@ -60,13 +60,14 @@ class UnitsBrowserIT {
         assertTrue(d.findElement(By.id("tree:units")).getText().contains("Thanh Hóa"));
 
         Path file = Files.createTempFile("units-", ".csv");
-        Files.writeString(file, "mã,tên,loại,mã cha\n18901,Xã Trình Duyệt,xã,38\n18901-01,Thôn Ảnh Chụp,thôn,18901\n"
-                + "189,Xã Sai,xã,38\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "mã,tên,loại,mã cha,hiệu lực từ\n18901,Xã Trình Duyệt,xã,38,\n"
+                + "18901-01,Thôn Ảnh Chụp,thôn,18901,\n189,Xã Sai,xã,38,\n18902,Xã Sẽ Đóng,xã,38,01/07/2025\n",
+                StandardCharsets.UTF_8);
         d.findElement(By.id("import:file_input")).sendKeys(file.toString());
         d.findElement(By.id("import:preview")).click();
         String summary = browser.waitUpTo(Browser.PAGE_WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("import-summary"))).getText();
-        assertTrue(summary.contains("2") && summary.contains("1"), summary);
+        assertTrue(summary.contains("3") && summary.contains("1"), summary);
         assertTrue(d.findElement(By.id("import:rows")).getText().contains("five digits"),
                 "the bad line says why: " + d.findElement(By.id("import:rows")).getText());
         assertTrue(!d.findElement(By.id("tree:units")).getText().contains("Xã Trình Duyệt"), "a preview writes nothing");
@@ -74,11 +75,22 @@ class UnitsBrowserIT {
         d.findElement(By.id("import:validOnly")).findElement(By.cssSelector(".ui-chkbox-box")).click();
         d.findElement(By.id("import:apply")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "2"));
+                By.id("messages"), "3"));
         d.findElement(By.cssSelector("[id='tree:units'] .ui-treetable-toggler")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("tree:units"), "Xã Trình Duyệt"));
         Files.deleteIfExists(file);
+
+        d.findElement(By.xpath("//tr[.//span[contains(@class,'unit-name') and text()='Xã Sẽ Đóng']]//button")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("closing:confirm"))).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Xã Sẽ Đóng"));
+        d.findElement(By.cssSelector("[id='tree:units'] .ui-treetable-toggler")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("tree:units"), "Xã Trình Duyệt"));
+        assertTrue(!d.findElement(By.id("tree:units")).getText().contains("Xã Sẽ Đóng"),
+                "a unit closed yesterday is not in today's tree");
 
         d.findElement(By.id("tree:query")).sendKeys("thon anh chup");
         d.findElement(By.id("tree:find")).click();

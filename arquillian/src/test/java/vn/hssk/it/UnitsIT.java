@@ -36,8 +36,7 @@ class UnitsIT {
 
     @BeforeEach
     void province() {
-        Tenants.ensure("38", "Thanh Hóa", "th-admin");
-        Tenants.ensure("92", "Cần Thơ", "ct-admin");
+        Tenants.ensureBoth();
         th = Keycloak.token("th-admin");
     }
 

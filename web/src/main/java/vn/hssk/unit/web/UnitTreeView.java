@@ -54,6 +54,9 @@ public class UnitTreeView implements Serializable {
     private boolean validOnly;
     private String query;
     private List<UnitRow> found;
+    private Long closingId;
+    private String closingName;
+    private LocalDate closingLastDay;
 
     public TreeNode<UnitNode> getRoot() {
         if (root == null) {
@@ -78,6 +81,25 @@ public class UnitTreeView implements Serializable {
                     : unitService.search(query, null, asOf, 0, 100).stream().map(UnitRow::of).toList();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "tree");
+        }
+    }
+
+    /** Remembers which unit the closing dialog is about. */
+    public void askClose(long id, String name, LocalDate validFrom) {
+        closingId = id;
+        closingName = name;
+        LocalDate dayBefore = asOf.minusDays(1);
+        closingLastDay = dayBefore.isBefore(validFrom) ? validFrom : dayBefore;
+    }
+
+    /** Ends the unit on its last day: how a merged or abolished unit leaves the tree and keeps its history. */
+    public void close() {
+        try {
+            unitService.close(closingId, closingLastDay);
+            ScreenMessages.info("unitTree.closed", closingName);
+            reload();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "closing");
         }
     }
 
@@ -166,6 +188,18 @@ public class UnitTreeView implements Serializable {
 
     public boolean isMayEdit() {
         return signedIn.isProvinceAdmin();
+    }
+
+    public String getClosingName() {
+        return closingName;
+    }
+
+    public LocalDate getClosingLastDay() {
+        return closingLastDay;
+    }
+
+    public void setClosingLastDay(LocalDate closingLastDay) {
+        this.closingLastDay = closingLastDay;
     }
 
     public String getQuery() {
