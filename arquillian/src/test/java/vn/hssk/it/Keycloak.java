@@ -99,6 +99,11 @@ public final class Keycloak {
         return found.isEmpty() ? null : found.getJsonObject(0);
     }
 
+    /** Gives an existing test user one more realm role. */
+    public static void grant(String username, String role) {
+        grant(adminToken(), Http.KEYCLOAK + "/admin/realms/hssk", username, role);
+    }
+
     private static void grant(String admin, String base, String username, String role) {
         String id = Http.get(base + "/users?exact=true&username=" + username, admin).jsonArray()
                 .getJsonObject(0).getString("id");

@@ -111,6 +111,11 @@ class TenantIsolationIT {
         Http.Answer unknown = Http.get("/api/units", Keycloak.token("unknown-tenant-admin"));
         assertEquals(403, unknown.status(), unknown::toString);
 
+        Keycloak.user("national-with-province", "national-admin", "38", null);
+        Keycloak.grant("national-with-province", "province-admin");
+        Http.Answer mixed = Http.get("/api/units", Keycloak.token("national-with-province"));
+        assertEquals(403, mixed.status(), "a national administrator never reaches province data: " + mixed);
+
         Keycloak.user("no-role-user", null, "38", null);
         Http.Answer noRole = Http.get("/api/units", Keycloak.token("no-role-user"));
         assertEquals(403, noRole.status(), noRole::toString);

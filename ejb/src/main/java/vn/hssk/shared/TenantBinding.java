@@ -15,7 +15,8 @@ import vn.hssk.tenant.TenantRegistry;
  * comes from the token's {@code tenant} claim; an unknown province is refused and a suspended one gets 403, before
  * any service code runs. A call already bound (a service calling another, or work started for a named tenant) keeps
  * its tenant. Callers without the claim (national administrators) reach no tenant data: the connection provider
- * refuses a session without a tenant.
+ * refuses a session without a tenant; an account that is national administrator and also names a province is refused
+ * outright, so that no mistake in an account's roles lets the national level see a person.
  */
 public class TenantBinding {
 
@@ -27,9 +28,14 @@ public class TenantBinding {
         if (TenantContext.current().isPresent()) {
             return invocation.proceed();
         }
-        Optional<String> claim = CallerIdentity.of(context).tenant();
+        CallerIdentity caller = CallerIdentity.of(context);
+        Optional<String> claim = caller.tenant();
         if (claim.isEmpty()) {
             return invocation.proceed();
+        }
+        if (caller.hasRole(Roles.NATIONAL_ADMIN)) {
+            throw ProblemException.forbidden("A national administrator's account works for no province; use a"
+                    + " province account for province data");
         }
         if (!TenantCode.isValid(claim.get())) {
             throw ProblemException.forbidden("The token names no valid province");
