@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * Counts over one tenant's schema for the national view: current communes and people. Only counts leave the
- * schema. People are, until the personal records exist, the present members of open households.
+ * schema. People are the personal records that are not voided.
  */
 public final class TenantStatistics {
 
@@ -25,8 +25,7 @@ public final class TenantStatistics {
         try (Connection c = TenantDataSources.forServer(tenant.dbServer()).getConnection()) {
             Long communes = count(c, "SELECT COUNT(*) FROM " + schema
                     + ".admin_unit WHERE level = 'COMMUNE' AND valid_to IS NULL");
-            Long people = count(c, "SELECT COUNT(*) FROM " + schema + ".household_member m JOIN " + schema
-                    + ".household h ON h.id = m.household_id WHERE m.left_on IS NULL AND h.closed_on IS NULL");
+            Long people = count(c, "SELECT COUNT(*) FROM " + schema + ".person WHERE voided = FALSE");
             return new Counts(communes, people);
         } catch (SQLException | IllegalStateException e) {
             return new Counts(null, null);

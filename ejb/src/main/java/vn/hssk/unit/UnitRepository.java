@@ -121,6 +121,11 @@ public class UnitRepository {
         if (households > 0) {
             return "households (and their people)";
         }
+        long people = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person WHERE village_id = ?1")
+                .setParameter(1, unit.getId()).getSingleResult()).longValue();
+        if (people > 0) {
+            return people + " personal records";
+        }
         return null;
     }
 

@@ -102,7 +102,7 @@ public class UnitTree {
         return result;
     }
 
-    /** What hangs directly on each unit: stations on communes, households and people on villages. */
+    /** What hangs directly on each unit: stations on communes, open households and personal records on villages. */
     @SuppressWarnings("unchecked")
     private Map<Long, long[]> ownCounts() {
         Map<Long, long[]> counts = new HashMap<>();
@@ -112,14 +112,17 @@ public class UnitTree {
         for (Object[] o : stations) {
             counts.computeIfAbsent(((Number) o[0]).longValue(), k -> new long[4])[1] += ((Number) o[1]).longValue();
         }
-        List<Object[]> households = em.createNativeQuery("SELECT h.village_id, COUNT(DISTINCT h.id), COUNT(m.id)"
-                        + " FROM household h LEFT JOIN household_member m ON m.household_id = h.id AND m.left_on IS NULL"
-                        + " WHERE h.closed_on IS NULL GROUP BY h.village_id")
+        List<Object[]> households = em.createNativeQuery(
+                "SELECT village_id, COUNT(*) FROM household WHERE closed_on IS NULL GROUP BY village_id")
                 .getResultList();
         for (Object[] o : households) {
-            long[] c = counts.computeIfAbsent(((Number) o[0]).longValue(), k -> new long[4]);
-            c[2] += ((Number) o[1]).longValue();
-            c[3] += ((Number) o[2]).longValue();
+            counts.computeIfAbsent(((Number) o[0]).longValue(), k -> new long[4])[2] += ((Number) o[1]).longValue();
+        }
+        List<Object[]> people = em.createNativeQuery(
+                "SELECT village_id, COUNT(*) FROM person WHERE voided = FALSE GROUP BY village_id")
+                .getResultList();
+        for (Object[] o : people) {
+            counts.computeIfAbsent(((Number) o[0]).longValue(), k -> new long[4])[3] += ((Number) o[1]).longValue();
         }
         return counts;
     }

@@ -1,0 +1,60 @@
+package vn.hssk.record;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.hssk.household.Sex;
+import vn.hssk.shared.ProblemException.FieldError;
+
+/**
+ * The rules of the personal identification number (số định danh cá nhân) as DOMAIN.md states them: 12 digits with no
+ * check digit = 3-digit province of birth registration + century/sex digit (0/1 male/female 1900s, 2/3 2000s, 4/5
+ * 2100s) + 2-digit year of birth + 6 digits. Length and the agreement of the century/sex digit and year with the
+ * entered sex and date of birth are hard rules; a province prefix missing from the (frozen, pre-2025) list is only a
+ * warning for review, because the list is no longer maintained.
+ */
+public final class PersonalIdRules {
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+
+    private PersonalIdRules() {
+    }
+
+    /** The hard errors of {@code id} for a person of {@code sex} born on {@code birthDate} (either may be unknown). */
+    public static List<FieldError> errors(String field, String id, Sex sex, LocalDate birthDate) {
+        if (id == null || !TWELVE_DIGITS.matcher(id).matches()) {
+            return List.of(new FieldError(field, "Personal ID must be exactly 12 digits"));
+        }
+        int centuryDigit = id.charAt(3) - '0';
+        if (centuryDigit > 5) {
+            return List.of(new FieldError(field,
+                    "The 4th digit of the personal ID (century and sex) must be 0 to 5, not " + centuryDigit));
+        }
+        Sex encodedSex = centuryDigit % 2 == 0 ? Sex.MALE : Sex.FEMALE;
+        int century = 1900 + (centuryDigit / 2) * 100;
+        int year = century + Integer.parseInt(id.substring(4, 6));
+        if (sex != null && sex != encodedSex) {
+            return List.of(new FieldError(field, "The 4th digit of the personal ID (" + centuryDigit + ") is for a "
+                    + encodedSex.name().toLowerCase() + ", but the sex entered is " + sex.name().toLowerCase()));
+        }
+        if (birthDate != null && birthDate.getYear() != year) {
+            return List.of(new FieldError(field, "The personal ID encodes the birth year " + year
+                    + " (digits 4 to 6), but the date of birth is in " + birthDate.getYear()));
+        }
+        return List.of();
+    }
+
+    /**
+     * A warning when the first three digits are not a known province of birth registration; no warning for an ID that
+     * is not 12 digits (that is an error already).
+     */
+    public static Optional<FieldError> provinceWarning(String field, String id, Set<String> knownPrefixes) {
+        if (id == null || !TWELVE_DIGITS.matcher(id).matches() || knownPrefixes.contains(id.substring(0, 3))) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldError(field, "The province code " + id.substring(0, 3)
+                + " of this personal ID is not in the list of birth-registration provinces; check the number"));
+    }
+}

@@ -1,0 +1,7 @@
+package vn.hssk.record;
+
+/** Rh blood group of part A (NHOMMAU_HERH). */
+public enum RhFactor {
+    POSITIVE,
+    NEGATIVE
+}

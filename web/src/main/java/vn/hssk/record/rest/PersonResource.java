@@ -1,0 +1,126 @@
+package vn.hssk.record.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import vn.hssk.household.MemberRelation;
+import vn.hssk.household.Sex;
+import vn.hssk.record.AboGroup;
+import vn.hssk.record.PersonDetails;
+import vn.hssk.record.PersonFilter;
+import vn.hssk.record.PersonService;
+import vn.hssk.record.RhFactor;
+import vn.hssk.shared.ProblemException;
+
+/**
+ * The persons of the caller's province (their communes for commune chairs and station staff). {@code q} is a personal
+ * ID, a BHYT number, a phone number (all exact) or words of the name with or without diacritics; {@code village},
+ * {@code sex}, {@code bornFrom} and {@code bornTo} (yyyy-MM-dd) narrow the search. Every answer is audited.
+ */
+@Path("/persons")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    @Inject
+    private PersonService persons;
+
+    @GET
+    public List<PersonView> search(@QueryParam("q") String query, @QueryParam("village") Long villageId,
+                                   @QueryParam("sex") String sex, @QueryParam("bornFrom") String bornFrom,
+                                   @QueryParam("bornTo") String bornTo,
+                                   @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("max") @DefaultValue("50") int max) {
+        PersonFilter filter = new PersonFilter(query, villageId, parse(Sex.class, sex, "sex"),
+                date(bornFrom, "bornFrom"), date(bornTo, "bornTo"));
+        return persons.search(filter, first, max).stream().map(PersonView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonView get(@PathParam("id") long id) {
+        return PersonView.of(persons.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(PersonRequest request, @Context UriInfo uri) {
+        PersonView created = PersonView.of(persons.register(details(required(request, "fullName"))));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonView correct(@PathParam("id") long id, PersonRequest request) {
+        PersonRequest r = required(request, "fullName");
+        return PersonView.of(persons.correct(id, details(r), r.version()));
+    }
+
+    @POST
+    @Path("{id}/identify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonView identify(@PathParam("id") long id, IdentifyRequest request) {
+        IdentifyRequest r = required(request, "personalId");
+        return PersonView.of(persons.identify(id, r.personalId(), r.version()));
+    }
+
+    @POST
+    @Path("{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonView voidRecord(@PathParam("id") long id, VoidRequest request) {
+        VoidRequest r = required(request, "reason");
+        return PersonView.of(persons.voidRecord(id, r.reason(), r.version()));
+    }
+
+    private static PersonDetails details(PersonRequest r) {
+        return new PersonDetails(r.fullName(), parse(Sex.class, r.sex(), "sex"), r.birthDate(), r.personalId(),
+                r.bhytNumber(), r.ethnicity(), r.religion(), r.occupation(), r.phone(), r.villageId(), r.address(),
+                r.householdId(), parse(MemberRelation.class, r.relationToHead(), "relationToHead"),
+                parse(AboGroup.class, r.bloodAbo(), "bloodAbo"), parse(RhFactor.class, r.bloodRh(), "bloodRh"));
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, field + " must be a date such as 2024-01-31");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, field + " is one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static <T> T required(T body, String field) {
+        if (body == null) {
+            throw ProblemException.invalid(field, "A JSON body is required");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.hssk.record.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.hssk.record.Person;
+import vn.hssk.record.PersonResult;
+import vn.hssk.unit.AdministrativeUnit;
+
+/** A person's part A with its village and commune, and the warnings to review (e.g. an unknown ID province). */
+public record PersonView(long id, String fullName, String sex, LocalDate birthDate, String personalId,
+                         String provisionalKey, boolean provisional, String bhytNumber, String ethnicity,
+                         String religion, String occupation, String phone, long villageId, String villageCode,
+                         String villageName, long communeId, String communeCode, String communeName, String address,
+                         Long householdId, String relationToHead, String bloodAbo, String bloodRh, boolean voided,
+                         String voidReason, List<WarningView> warnings, Instant createdAt, String createdBy,
+                         Instant changedAt, String changedBy, int version) {
+
+    static PersonView of(PersonResult r) {
+        Person p = r.person();
+        AdministrativeUnit village = p.getVillage();
+        AdministrativeUnit commune = p.getCommune();
+        return new PersonView(p.getId(), p.getFullName(), name(p.getSex()), p.getBirthDate(), p.getPersonalId(),
+                p.getProvisionalKey(), p.isProvisional(), p.getBhytNumber(), p.getEthnicity(), p.getReligion(),
+                p.getOccupation(), p.getPhone(), village.getId(), village.getCode(), village.getName(),
+                commune.getId(), commune.getCode(), commune.getName(), p.getAddress(), p.getHouseholdId(),
+                name(p.getRelationToHead()), name(p.getBloodAbo()), name(p.getBloodRh()), p.isVoided(),
+                p.getVoidReason(), r.warnings().stream().map(WarningView::of).toList(), p.getCreatedAt(),
+                p.getCreatedBy(), p.getChangedAt(), p.getChangedBy(), p.getVersion());
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}
