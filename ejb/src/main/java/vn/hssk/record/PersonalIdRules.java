@@ -57,4 +57,9 @@ public final class PersonalIdRules {
         return Optional.of(new FieldError(field, "The province code " + id.substring(0, 3)
                 + " of this personal ID is not in the list of birth-registration provinces; check the number"));
     }
+
+    /** {@link #provinceWarning(String, String, Set)} against the shipped list of birth-registration provinces. */
+    public static Optional<FieldError> provinceWarning(String field, String id) {
+        return provinceWarning(field, id, BirthProvinces.codes());
+    }
 }

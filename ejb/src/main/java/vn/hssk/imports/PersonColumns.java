@@ -1,0 +1,156 @@
+package vn.hssk.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.TextFolding;
+
+/**
+ * Which column of a resident list holds which part-A field. Lists come from different offices with their own
+ * headers, so headers are matched without diacritics, case, or punctuation, in Vietnamese or English; a caller may
+ * name the header of any field explicitly ({@code fullName:Ho va ten,personalId:So CCCD}), which wins.
+ */
+public final class PersonColumns {
+
+    /** The part-A fields a list may carry, by the API's field names. */
+    public enum Field {
+        FULL_NAME("fullName", true, "ho ten", "ho va ten", "ten", "full name", "fullname", "name"),
+        SEX("sex", true, "gioi tinh", "gioi", "sex", "gender"),
+        BIRTH_DATE("birthDate", true, "ngay sinh", "ngay thang nam sinh", "date of birth", "birth date", "birthdate",
+                "dob"),
+        PERSONAL_ID("personalId", false, "so dinh danh", "so dinh danh ca nhan", "ma dinh danh", "cccd", "so cccd",
+                "can cuoc", "so can cuoc", "can cuoc cong dan", "personal id", "personalid"),
+        BHYT_NUMBER("bhytNumber", false, "ma so bhxh", "ma bhxh", "so bhxh", "bhxh", "bhyt", "so the bhyt",
+                "ma the bhyt", "ma so bhyt", "bhyt number", "bhytnumber", "social insurance number"),
+        PHONE("phone", false, "dien thoai", "so dien thoai", "sdt", "phone", "telephone", "mobile"),
+        VILLAGE_CODE("villageCode", true, "ma thon", "ma thon to", "ma ap", "ma to dan pho", "village code",
+                "villagecode"),
+        ADDRESS("address", false, "dia chi", "address", "noi o hien tai"),
+        ETHNICITY("ethnicity", false, "dan toc", "ethnicity"),
+        RELIGION("religion", false, "ton giao", "religion"),
+        OCCUPATION("occupation", false, "nghe nghiep", "occupation", "job");
+
+        private final String apiName;
+        private final boolean required;
+        private final String[] headers;
+
+        Field(String apiName, boolean required, String... headers) {
+            this.apiName = apiName;
+            this.required = required;
+            this.headers = headers;
+        }
+
+        public String apiName() {
+            return apiName;
+        }
+
+        static Field byApiName(String name) {
+            for (Field f : values()) {
+                if (f.apiName.equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Map<String, Field> KNOWN = new HashMap<>();
+
+    static {
+        for (Field f : Field.values()) {
+            for (String h : f.headers) {
+                KNOWN.put(h, f);
+            }
+        }
+    }
+
+    private final Map<Field, Integer> index;
+
+    private PersonColumns(Map<Field, Integer> index) {
+        this.index = index;
+    }
+
+    /**
+     * The columns of {@code headers} (the first row of the file); {@code mapping} (may be blank) names headers
+     * explicitly. Refused with the field {@code file} when a required field has no column, {@code mapping} when the
+     * mapping is malformed or names a header the file lacks.
+     */
+    public static PersonColumns of(List<String> headers, String mapping) {
+        List<String> normal = new ArrayList<>(headers.size());
+        headers.forEach(h -> normal.add(normalize(h)));
+        Map<Field, Integer> index = new EnumMap<>(Field.class);
+        for (int i = 0; i < normal.size(); i++) {
+            Field f = KNOWN.get(normal.get(i));
+            if (f != null) {
+                index.putIfAbsent(f, i);
+            }
+        }
+        for (Map.Entry<Field, String> e : parseMapping(mapping).entrySet()) {
+            int i = normal.indexOf(normalize(e.getValue()));
+            if (i < 0) {
+                throw ProblemException.invalid("mapping", "The file has no column '" + e.getValue() + "' for "
+                        + e.getKey().apiName());
+            }
+            index.values().remove(i);
+            index.put(e.getKey(), i);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Field f : Field.values()) {
+            if (f.required && !index.containsKey(f)) {
+                missing.add(f.apiName());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("file", "The header has no column for " + String.join(", ", missing)
+                    + " (e.g. họ tên, giới tính, ngày sinh, mã thôn; or full name, sex, date of birth, village code);"
+                    + " name them with the mapping parameter");
+        }
+        return new PersonColumns(index);
+    }
+
+    /** The cell of {@code field} in a row, stripped; null when the file has no such column or the cell is blank. */
+    public String value(Field field, List<String> cells) {
+        Integer i = index.get(field);
+        if (i == null || i >= cells.size() || cells.get(i) == null) {
+            return null;
+        }
+        String v = cells.get(i).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    public boolean has(Field field) {
+        return index.containsKey(field);
+    }
+
+    /** The column (0-based) of each mapped field. */
+    public Map<Field, Integer> index() {
+        return Map.copyOf(index);
+    }
+
+    static String normalize(String header) {
+        String s = TextFolding.fold(header == null ? "" : header.replace("\uFEFF", ""));
+        return s.replaceAll("[_\\-.:/()]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<Field, String> parseMapping(String mapping) {
+        Map<Field, String> result = new EnumMap<>(Field.class);
+        if (mapping == null || mapping.isBlank()) {
+            return result;
+        }
+        for (String pair : mapping.split(",")) {
+            int colon = pair.indexOf(':');
+            Field f = colon < 0 ? null : Field.byApiName(pair.substring(0, colon).strip());
+            if (f == null || pair.substring(colon + 1).isBlank()) {
+                throw ProblemException.invalid("mapping", "mapping is field:header pairs separated by commas, with"
+                        + " fields among fullName, sex, birthDate, personalId, bhytNumber, phone, villageCode,"
+                        + " address, ethnicity, religion, occupation; not '" + pair.strip() + "'");
+            }
+            result.put(f, pair.substring(colon + 1).strip());
+        }
+        return result;
+    }
+}

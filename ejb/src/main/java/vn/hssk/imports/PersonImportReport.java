@@ -1,0 +1,61 @@
+package vn.hssk.imports;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.hssk.shared.ProblemException.FieldError;
+
+/**
+ * What an import of residents did or would do. Counts cover every row; the rows themselves are listed only when they
+ * need a look (not NEW, or NEW with a warning) and at most {@link PersonImportService#MAX_LISTED} of them, so that a
+ * 100k-row import answers with a report of bounded size; {@code unlistedRows} says how many were left out.
+ */
+public record PersonImportReport(int total, int newRows, int updatedRows, int unchangedRows, int duplicateRows,
+                                 int errorRows, int warningRows, boolean applied, int unlistedRows, List<Row> rows) {
+
+    public enum Outcome { NEW, UPDATED, UNCHANGED, DUPLICATE, ERROR }
+
+    /**
+     * One line of the file and its outcome: the fields an update would change, the persons a possible duplicate
+     * resembles, the errors (field and message) and warnings.
+     */
+    public record Row(int line, String personalId, String fullName, Outcome outcome, Long personId,
+                      List<String> changedFields, List<Long> similarPersons, List<FieldError> errors,
+                      List<FieldError> warnings) {
+
+        public String notes() {
+            return java.util.stream.Stream.concat(errors.stream(), warnings.stream())
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        }
+    }
+
+    public PersonImportReport applied(boolean written) {
+        return new PersonImportReport(total, newRows, updatedRows, unchangedRows, duplicateRows, errorRows,
+                warningRows, written, unlistedRows, rows);
+    }
+
+    /** The row report as CSV, for download. */
+    public String toCsv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "personal_id",
+                "full_name", "outcome", "person_id", "changed_fields", "similar_persons", "messages").get())) {
+            for (Row r : rows) {
+                csv.printRecord(r.line(), r.personalId(), r.fullName(), r.outcome(), r.personId(),
+                        String.join(" ", r.changedFields()),
+                        r.similarPersons().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+                        r.notes());
+            }
+            if (unlistedRows > 0) {
+                csv.printRecord("", "", "", "", "", "", "", unlistedRows + " more rows not listed (NEW rows"
+                        + " without warnings, or beyond the listing limit)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

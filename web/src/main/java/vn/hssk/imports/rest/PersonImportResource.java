@@ -1,0 +1,65 @@
+package vn.hssk.imports.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Locale;
+import vn.hssk.imports.PersonFile;
+import vn.hssk.imports.PersonImportReport;
+import vn.hssk.imports.PersonImportService;
+import vn.hssk.shared.ProblemException;
+
+/**
+ * Import of part-A resident lists by station staff: {@code mode=preview} writes nothing, {@code mode=apply} writes
+ * all rows or none (unless {@code validOnly=true}). The body is handed on as a stream, never buffered whole; the
+ * row report comes as JSON, or as CSV for {@code Accept: text/csv}.
+ */
+@Path("/imports/persons")
+public class PersonImportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private PersonImportService imports;
+
+    @POST
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response importPersons(InputStream body, @QueryParam("mode") @DefaultValue("preview") String mode,
+                                  @QueryParam("validOnly") @DefaultValue("false") boolean validOnly,
+                                  @QueryParam("mapping") String mapping, @QueryParam("format") String format,
+                                  @Context HttpHeaders headers) {
+        PersonFile.Format f = format(format, headers.getMediaType());
+        PersonImportReport report = switch (mode) {
+            case "preview" -> imports.preview(body, f, mapping);
+            case "apply" -> imports.apply(body, f, mapping, validOnly);
+            default -> throw ProblemException.invalid("mode", "mode is preview or apply");
+        };
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> "text".equals(m.getType()) && "csv".equals(m.getSubtype()));
+        return csv ? Response.ok(report.toCsv(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"persons-import-report.csv\"").build()
+                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static PersonFile.Format format(String format, MediaType type) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.toLowerCase(Locale.ROOT)) {
+                case "csv" -> PersonFile.Format.CSV;
+                case "xlsx" -> PersonFile.Format.XLSX;
+                default -> throw ProblemException.invalid("format", "format is csv or xlsx");
+            };
+        }
+        return type != null && XLSX.equals(type.getType() + "/" + type.getSubtype()) ? PersonFile.Format.XLSX
+                : PersonFile.Format.CSV;
+    }
+}

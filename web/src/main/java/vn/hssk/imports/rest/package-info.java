@@ -1,0 +1,2 @@
+/** REST resource of the resident-list import. */
+package vn.hssk.imports.rest;
