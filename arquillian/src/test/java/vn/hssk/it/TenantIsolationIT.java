@@ -43,8 +43,8 @@ class TenantIsolationIT {
         long id = 100_000 + ThreadLocalRandom.current().nextInt(800_000);
         String thName = "Xã Đông Tiến " + id;
         String ctName = "Phường Ninh Kiều " + id;
-        insertCommune("38", id, "38" + (id % 1000), thName);
-        insertCommune("92", id, "92" + (id % 1000), ctName);
+        insertCommune("38", id, String.format("38%03d", id % 1000), thName);
+        insertCommune("92", id, String.format("92%03d", id % 1000), ctName);
         String th = Keycloak.token("th-admin");
         String ct = Keycloak.token("ct-admin");
 

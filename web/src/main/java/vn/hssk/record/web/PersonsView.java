@@ -1,0 +1,274 @@
+package vn.hssk.record.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import vn.hssk.household.HouseholdService;
+import vn.hssk.household.Sex;
+import vn.hssk.household.web.VillageOption;
+import vn.hssk.record.AboGroup;
+import vn.hssk.record.PersonFilter;
+import vn.hssk.record.PersonResult;
+import vn.hssk.record.PersonService;
+import vn.hssk.record.RhFactor;
+import vn.hssk.shared.ProblemException.FieldError;
+import vn.hssk.shared.Roles;
+import vn.hssk.shared.web.Dates;
+import vn.hssk.shared.web.ScreenMessages;
+import vn.hssk.tenant.web.SignedInUser;
+import vn.hssk.unit.UnitLevel;
+import vn.hssk.unit.UnitService;
+
+/**
+ * The personal records screen: find the persons of the user's villages by personal ID, BHYT number, phone or name
+ * (diacritics ignored), narrowed by village and sex; open one to see part A, and, for station staff, register,
+ * correct, identify a provisional (newborn) record and void a record with a reason. Commune chairs and province
+ * administrators see the same screen read only. Every search and opening is audited by the service, so at most
+ * {@value #MAX_ROWS} persons (the service's page limit) are fetched per search.
+ */
+@Named
+@ViewScoped
+public class PersonsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_ROWS = 200;
+    private static final int MAX_VILLAGES = 500;
+    private static final String BUNDLE = "recordMsg";
+
+    @Inject
+    private PersonService personService;
+
+    @Inject
+    private UnitService unitService;
+
+    @Inject
+    private HouseholdService householdService;
+
+    @Inject
+    private SignedInUser signedIn;
+
+    private String query;
+    private Long villageFilter;
+    private Sex sexFilter;
+    private List<PersonRow> rows;
+    private List<VillageOption> villages;
+    private final Map<Long, String> householdCodes = new HashMap<>();
+
+    private PersonForm person;
+    private String newPersonalId;
+    private String voidReason;
+
+    public List<PersonRow> getRows() {
+        if (rows == null) {
+            rows = find();
+        }
+        return rows;
+    }
+
+    public void search() {
+        try {
+            rows = find();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "search");
+        }
+    }
+
+    public void startNew() {
+        person = new PersonForm();
+        person.setVillageId(villageFilter);
+        resetActions();
+    }
+
+    public void open(long id) {
+        try {
+            person = PersonForm.of(personService.get(id).person());
+            resetActions();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+    }
+
+    public void save() {
+        try {
+            PersonResult saved = person.isNew() ? personService.register(person.details())
+                    : personService.correct(person.getId(), person.details(), person.getVersion());
+            info(person.isNew() ? "persons.registered" : "persons.saved", saved.person().getFullName());
+            warn(saved);
+            show(saved);
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "person");
+        }
+    }
+
+    public void identify() {
+        try {
+            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion());
+            info("persons.identified", saved.person().getFullName(), saved.person().getPersonalId());
+            warn(saved);
+            show(saved);
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "identify");
+        }
+    }
+
+    public void voidRecord() {
+        try {
+            PersonResult saved = personService.voidRecord(person.getId(), voidReason, person.getVersion());
+            info("persons.voided", saved.person().getFullName());
+            show(saved);
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "voidPerson");
+        }
+    }
+
+    /** The household's code for the table, looked up once per household and only for the rows shown. */
+    public String householdCode(Long householdId) {
+        if (householdId == null) {
+            return "";
+        }
+        return householdCodes.computeIfAbsent(householdId, id -> {
+            try {
+                return householdService.get(id).getCode();
+            } catch (RuntimeException e) {
+                return "#" + id;
+            }
+        });
+    }
+
+    private void show(PersonResult saved) {
+        person = PersonForm.of(saved.person());
+        resetActions();
+        rows = null;
+    }
+
+    private void resetActions() {
+        newPersonalId = null;
+        voidReason = null;
+    }
+
+    private List<PersonRow> find() {
+        String trimmed = query == null || query.isBlank() ? null : query.strip();
+        return new ArrayList<>(personService.search(new PersonFilter(trimmed, villageFilter, sexFilter, null, null),
+                0, MAX_ROWS).stream().map(r -> PersonRow.of(r.person())).toList());
+    }
+
+    /** Review warnings (an unknown province prefix in the personal ID) did not stop the save; the user sees them. */
+    private static void warn(PersonResult saved) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String personalId = saved.person().getPersonalId();
+        for (FieldError warning : saved.warnings()) {
+            String text = "personalId".equals(warning.field()) && personalId != null
+                    ? format(context, "persons.warning.personalId", personalId.substring(0, 3))
+                    : warning.message();
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+        }
+    }
+
+    private static void info(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, format(context, key, arguments), null));
+        PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+
+    private static String format(FacesContext context, String key, Object... arguments) {
+        String pattern = context.getApplication().getResourceBundle(context, BUNDLE).getString(key);
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** Station staff change persons; commune chairs and province administrators only read them. */
+    public boolean isMayEdit() {
+        return signedIn.me().roles().contains(Roles.STATION_STAFF);
+    }
+
+    public boolean isEditable() {
+        return isMayEdit() && person != null && !person.isVoided();
+    }
+
+    public List<VillageOption> getVillages() {
+        if (villages == null) {
+            villages = unitService.search(null, UnitLevel.VILLAGE, LocalDate.now(Dates.VIETNAM), 0, MAX_VILLAGES)
+                    .stream().map(v -> new VillageOption(v.getId(), v.getName() + " – " + v.getParent().getName()))
+                    .toList();
+        }
+        return villages;
+    }
+
+    /** The years the date-of-birth picker offers, up to this year. */
+    public String getYearRange() {
+        return "1900:" + LocalDate.now(Dates.VIETNAM).getYear();
+    }
+
+    public boolean isTruncated() {
+        return getRows().size() >= MAX_ROWS;
+    }
+
+    public int getMaxRows() {
+        return MAX_ROWS;
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public AboGroup[] getAboGroups() {
+        return AboGroup.values();
+    }
+
+    public RhFactor[] getRhFactors() {
+        return RhFactor.values();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Long getVillageFilter() {
+        return villageFilter;
+    }
+
+    public void setVillageFilter(Long villageFilter) {
+        this.villageFilter = villageFilter;
+    }
+
+    public Sex getSexFilter() {
+        return sexFilter;
+    }
+
+    public void setSexFilter(Sex sexFilter) {
+        this.sexFilter = sexFilter;
+    }
+
+    public PersonForm getPerson() {
+        return person;
+    }
+
+    public String getNewPersonalId() {
+        return newPersonalId;
+    }
+
+    public void setNewPersonalId(String newPersonalId) {
+        this.newPersonalId = newPersonalId;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public void setVoidReason(String voidReason) {
+        this.voidReason = voidReason;
+    }
+}
