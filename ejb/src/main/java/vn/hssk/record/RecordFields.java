@@ -1,60 +1,23 @@
 package vn.hssk.record;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import vn.hssk.shared.ProblemException;
-import vn.hssk.shared.ProblemException.FieldError;
+import vn.hssk.shared.FieldCheck;
 
 /**
  * Collects what is wrong with the fields of one request about a person, so a form learns about every bad field at
  * once, and knows the formats of part A: the Vietnamese phone number and the BHYT social-insurance number (10 digits,
  * or the old 15-character card whose last 10 characters are that number).
  */
-final class RecordFields {
+final class RecordFields extends FieldCheck {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private static final Pattern PHONE = Pattern.compile("(?:\\+84|0)(?:[35789]\\d{8}|2\\d{9})");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s.()-]");
     private static final Pattern BHXH_NUMBER = Pattern.compile("\\d{10}");
     private static final Pattern OLD_BHYT_CARD = Pattern.compile("[A-Z]{2}[1-5]\\d{2}\\d{10}");
-
-    private final List<FieldError> errors = new ArrayList<>();
-
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
-    }
-
-    void fail(String field, String message) {
-        errors.add(new FieldError(field, message));
-    }
-
-    void addAll(List<FieldError> more) {
-        errors.addAll(more);
-    }
-
-    String text(String field, String value, int maxLength, boolean required, String label) {
-        String trimmed = value == null ? null : value.strip();
-        if (trimmed == null || trimmed.isEmpty()) {
-            if (required) {
-                fail(field, label + " is required");
-            }
-            return null;
-        }
-        if (trimmed.length() > maxLength) {
-            fail(field, label + " is at most " + maxLength + " characters");
-        }
-        return trimmed;
-    }
 
     /** A Vietnamese phone number, kept as digits with a leading 0 so that it is found however it was typed. */
     String phone(String field, String value) {
         String digits = normalPhone(value);
         if (digits != null && !PHONE.matcher(digits).matches()) {
-            fail(field, "Phone must be a Vietnamese number such as 0912345678 or 02373812345");
+            fail(field, PHONE_MESSAGE);
         }
         return digits == null ? null : digits.startsWith("+84") ? "0" + digits.substring(3) : digits;
     }
@@ -91,25 +54,4 @@ final class RecordFields {
         return null;
     }
 
-    LocalDate pastOrToday(String field, LocalDate value, String label) {
-        if (value == null) {
-            fail(field, label + " is required");
-        } else if (value.isAfter(today())) {
-            fail(field, label + " cannot be in the future");
-        }
-        return value;
-    }
-
-    <T> T required(String field, T value, String label) {
-        if (value == null) {
-            fail(field, label + " is required");
-        }
-        return value;
-    }
-
-    void throwIfAny() {
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
 }
