@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,6 +114,13 @@ public class Person extends Audited {
 
     @Column(name = "voided_by", length = 100)
     private String voidedBy;
+
+    /** Computed by the database (V8__created_record.sql): the one definition of a created record. */
+    @Column(name = "record_created", insertable = false, updatable = false)
+    private Boolean recordCreated;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
 
     protected Person() {
     }
@@ -219,6 +228,27 @@ public class Person extends Audited {
         this.relationToHead = d.relationToHead();
         this.bloodAbo = d.bloodAbo();
         this.bloodRh = d.bloodRh();
+    }
+
+    /**
+     * Whether this record meets the definition of a created record (see {@code created_record} in the tenant schema):
+     * not voided, a personal ID, and part A complete including ethnicity. Kept in step with the database's computed
+     * column; the first time it holds, the moment is kept as {@code completedAt}.
+     */
+    public boolean meetsCreatedDefinition() {
+        return !voided && personalId != null && ethnicity != null && !ethnicity.isBlank();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void markCompleted() {
+        if (completedAt == null && meetsCreatedDefinition()) {
+            completedAt = Instant.now();
+        }
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     /** The values the audit trail compares before and after a change, by the API's field names. */
