@@ -1,0 +1,151 @@
+package vn.hssk.export;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import vn.hssk.record.Person;
+import vn.hssk.unit.AdministrativeUnit;
+
+/**
+ * Part A of a person as an HL7 FHIR R4 {@code Patient}, built with JSON-P (the server's own JSON API; no FHIR library
+ * is packaged, the integration test validates the output with HAPI's R4 validator).
+ * <p>
+ * Decisions: {@code Patient.id} is a name-based UUID of province code and row id ({@link #logicalId}): stable across
+ * exports and unique across provinces, but not the raw row id, which other systems must not learn to depend on. The
+ * identifier systems are this platform's URIs ({@value #PERSONAL_ID}, {@value #SOCIAL_INSURANCE},
+ * {@value #PROVISIONAL}) until the Ministry of Health publishes official ones; replace them in this one place then.
+ * Address codes (village, commune, province) and ethnicity travel in the extensions of {@value #BASE}.
+ */
+final class FhirPatient {
+
+    static final String BASE = "https://fhir.hssk.vn";
+    static final String PERSONAL_ID = BASE + "/sid/so-dinh-danh-ca-nhan";
+    static final String SOCIAL_INSURANCE = BASE + "/sid/ma-so-bhxh";
+    static final String PROVISIONAL = BASE + "/sid/ma-tam-thoi";
+    static final String UNIT_CODES = BASE + "/CodeSystem/don-vi-hanh-chinh";
+    static final String EXT_VILLAGE = BASE + "/StructureDefinition/address-village";
+    static final String EXT_COMMUNE = BASE + "/StructureDefinition/address-commune";
+    static final String EXT_PROVINCE = BASE + "/StructureDefinition/address-province";
+    static final String EXT_ETHNICITY = BASE + "/StructureDefinition/ethnicity";
+    private static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
+
+    private FhirPatient() {
+    }
+
+    /** The Patient id of a person of {@code tenant}: UUID (type 3) of "hssk:{tenant}:person:{id}". */
+    static String logicalId(String tenant, long personId) {
+        return UUID.nameUUIDFromBytes(("hssk:" + tenant + ":person:" + personId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    static JsonObject of(Person p, String tenant) {
+        JsonObjectBuilder patient = Json.createObjectBuilder()
+                .add("resourceType", "Patient")
+                .add("id", logicalId(tenant, p.getId()));
+        Instant updated = p.getChangedAt() != null ? p.getChangedAt() : p.getCreatedAt();
+        if (updated != null) {
+            patient.add("meta", Json.createObjectBuilder()
+                    .add("lastUpdated", updated.truncatedTo(ChronoUnit.MILLIS).toString()));
+        }
+        if (p.getEthnicity() != null) {
+            patient.add("extension", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("url", EXT_ETHNICITY).add("valueString", p.getEthnicity())));
+        }
+        patient.add("identifier", identifiers(p));
+        patient.add("active", !p.isVoided());
+        patient.add("name", Json.createArrayBuilder().add(name(p.getFullName())));
+        if (p.getPhone() != null) {
+            patient.add("telecom", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("system", "phone").add("value", p.getPhone())));
+        }
+        patient.add("gender", switch (p.getSex()) {
+            case MALE -> "male";
+            case FEMALE -> "female";
+        });
+        patient.add("birthDate", p.getBirthDate().toString());
+        patient.add("address", Json.createArrayBuilder().add(address(p)));
+        return patient.build();
+    }
+
+    private static JsonArrayBuilder identifiers(Person p) {
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        if (p.getPersonalId() != null) {
+            ids.add(identifier("official", "NI", "Số định danh cá nhân", PERSONAL_ID, p.getPersonalId()));
+        } else {
+            ids.add(identifier("temp", "MR", "Mã hồ sơ tạm thời (chưa có số định danh)", PROVISIONAL,
+                    p.getProvisionalKey()));
+        }
+        if (p.getBhytNumber() != null) {
+            ids.add(identifier("official", "SB", "Mã số BHXH", SOCIAL_INSURANCE, p.getBhytNumber()));
+        }
+        return ids;
+    }
+
+    private static JsonObjectBuilder identifier(String use, String typeCode, String typeText, String system,
+                                                String value) {
+        return Json.createObjectBuilder()
+                .add("use", use)
+                .add("type", Json.createObjectBuilder()
+                        .add("coding", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("system", V2_0203).add("code", typeCode)))
+                        .add("text", typeText))
+                .add("system", system)
+                .add("value", value);
+    }
+
+    /** Vietnamese order: family name first, then middle and given names. */
+    private static JsonObjectBuilder name(String fullName) {
+        List<String> words = Arrays.stream(fullName.strip().split("\\s+")).toList();
+        JsonObjectBuilder name = Json.createObjectBuilder().add("use", "official").add("text", fullName);
+        if (words.size() > 1) {
+            name.add("family", words.get(0));
+            JsonArrayBuilder given = Json.createArrayBuilder();
+            words.subList(1, words.size()).forEach(given::add);
+            name.add("given", given);
+        }
+        return name;
+    }
+
+    private static JsonObjectBuilder address(Person p) {
+        Place place = Place.of(p);
+        JsonArrayBuilder ext = Json.createArrayBuilder();
+        unitExtension(ext, EXT_VILLAGE, place.village());
+        unitExtension(ext, EXT_COMMUNE, place.commune());
+        unitExtension(ext, EXT_PROVINCE, place.province());
+        List<String> parts = new ArrayList<>();
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        if (p.getAddress() != null) {
+            lines.add(p.getAddress());
+            parts.add(p.getAddress());
+        }
+        lines.add(place.village().getName());
+        parts.add(place.village().getName());
+        parts.add(place.commune().getName());
+        JsonObjectBuilder a = Json.createObjectBuilder()
+                .add("extension", ext)
+                .add("use", "home")
+                .add("type", "physical")
+                .add("line", lines)
+                .add("city", place.commune().getName());
+        if (place.province() != null) {
+            a.add("state", place.province().getName());
+            parts.add(place.province().getName());
+        }
+        return a.add("text", String.join(", ", parts)).add("country", "VN");
+    }
+
+    private static void unitExtension(JsonArrayBuilder ext, String url, AdministrativeUnit unit) {
+        if (unit != null) {
+            ext.add(Json.createObjectBuilder().add("url", url).add("valueCoding", Json.createObjectBuilder()
+                    .add("system", UNIT_CODES).add("code", unit.getCode()).add("display", unit.getName())));
+        }
+    }
+}
