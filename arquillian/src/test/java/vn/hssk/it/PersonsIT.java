@@ -99,6 +99,50 @@ class PersonsIT {
     }
 
     @Test
+    void aRecordCountsAsCreatedOnlyWithAValidIdAndCompletePartAUntilItIsVoided() throws SQLException {
+        String staff = Keycloak.token(STAFF_A);
+        JsonObject complete = Http.post("/api/persons", staff, person("Đỗ Thị Đủ", "FEMALE", "1979-02-02",
+                pid("038", '1', 1979), villageA1).add("ethnicity", "Kinh").build()).json();
+        JsonObject noEthnicity = Http.post("/api/persons", staff, person("Đỗ Văn Thiếu", "MALE", "1979-02-02",
+                pid("038", '0', 1979), villageA1).build()).json();
+        JsonObject newborn = Http.post("/api/persons", staff, person("Đỗ Bé Sơ Sinh", "MALE",
+                LocalDate.now().minusDays(20).toString(), null, villageA1).add("ethnicity", "Kinh").build()).json();
+        assertTrue(complete.getBoolean("recordCreated"));
+        assertNotNull(complete.getString("completedAt"));
+        assertFalse(noEthnicity.getBoolean("recordCreated"));
+        assertFalse(newborn.getBoolean("recordCreated"), "no personal ID yet");
+        long completeId = complete.getJsonNumber("id").longValue();
+        long newbornId = newborn.getJsonNumber("id").longValue();
+        assertTrue(inCreatedView(completeId));
+        assertFalse(inCreatedView(noEthnicity.getJsonNumber("id").longValue()));
+        assertFalse(inCreatedView(newbornId));
+
+        Http.Answer identified = Http.post("/api/persons/" + newbornId + "/identify", staff, Json
+                .createObjectBuilder().add("personalId", pid("038", '2', LocalDate.now().minusDays(20).getYear()))
+                .build());
+        assertEquals(200, identified.status(), identified::toString);
+        assertTrue(identified.json().getBoolean("recordCreated"));
+        assertTrue(inCreatedView(newbornId), "created from the day it got its ID");
+
+        Http.Answer voided = Http.post("/api/persons/" + completeId + "/void", staff, Json.createObjectBuilder()
+                .add("reason", "Nhập nhầm").build());
+        assertEquals(200, voided.status(), voided::toString);
+        assertFalse(voided.json().getBoolean("recordCreated"));
+        assertFalse(inCreatedView(completeId));
+    }
+
+    private static boolean inCreatedView(long personId) throws SQLException {
+        try (Connection c = Tenants.root();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT completed_at FROM hssk_t38.created_record WHERE person_id = ?")) {
+            ps.setLong(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getTimestamp(1) != null;
+            }
+        }
+    }
+
+    @Test
     void eachRefusalNamesTheFieldAtFault() {
         String staff = Keycloak.token(STAFF_A);
         String tomorrow = LocalDate.now().plusDays(2).toString();

@@ -1,10 +1,16 @@
 package vn.hssk.audit;
 
-/** What was done to a record: seen, created, corrected, given its personal ID, or voided. */
+/**
+ * What was done to a record: seen, created, corrected, given its personal ID, voided, merged with a duplicate (and
+ * the merge undone), or judged distinct from a possible duplicate.
+ */
 public enum AuditAction {
     READ,
     CREATE,
     UPDATE,
     IDENTIFY,
-    VOID
+    VOID,
+    MERGE,
+    UNMERGE,
+    DISTINCT
 }

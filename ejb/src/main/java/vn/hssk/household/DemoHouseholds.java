@@ -26,15 +26,6 @@ public class DemoHouseholds {
     private static final String ACTOR = "demo";
     private static final long SEED = 20250701L;
 
-    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi",
-            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan", "Trịnh", "Mai", "Lương", "Cao");
-    private static final List<String> MALE_MIDDLE = List.of("Văn", "Đức", "Hữu", "Minh", "Quang", "Công", "Xuân");
-    private static final List<String> FEMALE_MIDDLE = List.of("Thị", "Thị", "Ngọc", "Thu", "Thanh", "Hồng", "Phương");
-    private static final List<String> MALE_GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng",
-            "Khánh", "Long", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hiếu", "Trung", "Lâm", "Toàn");
-    private static final List<String> FEMALE_GIVEN = List.of("Anh", "Chi", "Dung", "Hà", "Hạnh", "Hoa", "Hương",
-            "Lan", "Linh", "Mai", "Nga", "Nhung", "Phương", "Thảo", "Trang", "Yến", "Huyền", "Loan", "Vân", "Hằng");
-
     @Inject
     private HouseholdRepository households;
 
@@ -85,9 +76,9 @@ public class DemoHouseholds {
     }
 
     private Household household(Random random, String tenantCode, AdministrativeUnit village, int number) {
-        String family = pick(random, FAMILY);
+        String family = DemoNames.family(random);
         boolean maleHead = random.nextInt(10) < 8;
-        String headName = name(random, family, maleHead);
+        String headName = DemoNames.fullName(random, family, maleHead);
         int headBirthYear = 1950 + random.nextInt(45);
         String code = village.getCode() + "-" + String.format("%03d", number);
         String address = "Số " + (1 + random.nextInt(150)) + ", xóm " + (1 + random.nextInt(6)) + ", "
@@ -99,24 +90,26 @@ public class DemoHouseholds {
         households.add(household);
 
         int size = 2 + random.nextInt(5);
-        member(random, household, tenantCode, headName, maleHead, birth(random, headBirthYear), MemberRelation.HEAD);
+        member(random, household, tenantCode, headName, maleHead, DemoNames.birth(random, headBirthYear),
+                MemberRelation.HEAD);
         if (size >= 2) {
-            String spouseFamily = pick(random, FAMILY);
-            member(random, household, tenantCode, name(random, spouseFamily, !maleHead), !maleHead,
-                    birth(random, headBirthYear + random.nextInt(7) - 3), MemberRelation.SPOUSE);
+            String spouseFamily = DemoNames.family(random);
+            member(random, household, tenantCode, DemoNames.fullName(random, spouseFamily, !maleHead), !maleHead,
+                    DemoNames.birth(random, headBirthYear + random.nextInt(7) - 3), MemberRelation.SPOUSE);
         }
         int childYear = headBirthYear + 22;
         for (int i = 2; i < size; i++) {
             boolean olderParent = i == size - 1 && size >= 5 && headBirthYear > 1975;
             if (olderParent) {
                 boolean male = random.nextBoolean();
-                member(random, household, tenantCode, name(random, male ? family : pick(random, FAMILY), male), male,
-                        birth(random, headBirthYear - 24 - random.nextInt(6)), MemberRelation.PARENT);
+                String parentFamily = male ? family : DemoNames.family(random);
+                member(random, household, tenantCode, DemoNames.fullName(random, parentFamily, male), male,
+                        DemoNames.birth(random, headBirthYear - 24 - random.nextInt(6)), MemberRelation.PARENT);
             } else {
                 boolean male = random.nextBoolean();
                 childYear = Math.min(childYear + 1 + random.nextInt(3), LocalDate.now().getYear() - 1);
-                member(random, household, tenantCode, name(random, family, male), male, birth(random, childYear),
-                        MemberRelation.CHILD);
+                member(random, household, tenantCode, DemoNames.fullName(random, family, male), male,
+                        DemoNames.birth(random, childYear), MemberRelation.CHILD);
             }
         }
         return household;
@@ -125,28 +118,8 @@ public class DemoHouseholds {
     private void member(Random random, Household household, String tenantCode, String name, boolean male,
                         LocalDate born, MemberRelation relation) {
         String personalId = born.getYear() < 2000 || random.nextInt(4) > 0
-                ? personalId(random, tenantCode, male, born) : null;
+                ? DemoNames.personalId(random, tenantCode, male, born) : null;
         households.add(household.addMember(new MemberDetails(name, male ? Sex.MALE : Sex.FEMALE, born, relation,
                 personalId), ACTOR));
-    }
-
-    /** A 12-digit personal ID shaped as DOMAIN describes: province of birth, century and sex, year, six digits. */
-    private static String personalId(Random random, String tenantCode, boolean male, LocalDate born) {
-        int century = (born.getYear() / 100 - 19) * 2 + (male ? 0 : 1);
-        return "0" + tenantCode + century + String.format("%02d", born.getYear() % 100)
-                + String.format("%06d", random.nextInt(1_000_000));
-    }
-
-    private static LocalDate birth(Random random, int year) {
-        return LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
-    }
-
-    private static String name(Random random, String family, boolean male) {
-        return family + " " + pick(random, male ? MALE_MIDDLE : FEMALE_MIDDLE) + " "
-                + pick(random, male ? MALE_GIVEN : FEMALE_GIVEN);
-    }
-
-    private static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

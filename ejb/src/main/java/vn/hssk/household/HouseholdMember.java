@@ -92,6 +92,12 @@ public class HouseholdMember extends Audited {
         touch(actor);
     }
 
+    /** Links this member to the personal health record of the same person (who may have no record yet). */
+    public void linkPerson(long person, String actor) {
+        this.personId = person;
+        touch(actor);
+    }
+
     private void requirePresent() {
         if (leftOn != null) {
             throw ProblemException.conflict("leftOn", fullName + " left the household on " + leftOn);

@@ -43,6 +43,12 @@ public class HouseholdRepository {
         em.flush();
     }
 
+    /** The open households of a village, in code order. */
+    public List<Household> inVillage(long villageId) {
+        return em.createQuery("select h from Household h where h.village.id = :village and h.closedOn is null"
+                + " order by h.code", Household.class).setParameter("village", villageId).getResultList();
+    }
+
     public boolean any() {
         return !em.createQuery("select h.id from Household h", Long.class).setMaxResults(1).getResultList().isEmpty();
     }

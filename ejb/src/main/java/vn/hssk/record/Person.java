@@ -115,6 +115,9 @@ public class Person extends Audited {
     @Column(name = "voided_by", length = 100)
     private String voidedBy;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     /** Computed by the database (V8__created_record.sql): the one definition of a created record. */
     @Column(name = "record_created", insertable = false, updatable = false)
     private Boolean recordCreated;
@@ -172,6 +175,65 @@ public class Person extends Audited {
         this.voidedAt = Instant.now();
         this.voidedBy = actor;
         recordChange(actor);
+    }
+
+    /**
+     * This record was found to be a second record of {@code survivor}'s resident: it is voided, points at the survivor,
+     * and releases its personal ID (the same ID is one person); its part A as it was is kept by the merge for undo.
+     */
+    void mergeInto(Person survivor, String actor) {
+        requireNotVoided();
+        if (survivor.getId().equals(id)) {
+            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+        }
+        this.voided = true;
+        this.voidReason = "Merged into record " + survivor.getId();
+        this.voidedAt = Instant.now();
+        this.voidedBy = actor;
+        this.mergedIntoId = survivor.getId();
+        this.personalId = null;
+        this.provisionalKey = "M-" + UUID.randomUUID();
+        recordChange(actor);
+    }
+
+    /**
+     * Puts back part A as a merge found it ({@link #snapshot()} taken then), for the undo of that merge; the values
+     * were valid when taken, and the merged record becomes a live record again.
+     */
+    void restore(Map<String, String> was, AdministrativeUnit wasVillage, String actor) {
+        this.fullName = was.get("fullName");
+        this.fullNameFolded = TextFolding.fold(fullName);
+        this.sex = Sex.valueOf(was.get("sex"));
+        this.birthDate = LocalDate.parse(was.get("birthDate"));
+        this.personalId = was.get("personalId");
+        this.provisionalKey = was.get("provisionalKey");
+        this.bhytNumber = was.get("bhytNumber");
+        this.ethnicity = was.get("ethnicity");
+        this.religion = was.get("religion");
+        this.occupation = was.get("occupation");
+        this.phone = was.get("phone");
+        this.village = wasVillage;
+        this.address = was.get("address");
+        this.householdId = was.get("householdId") == null ? null : Long.valueOf(was.get("householdId"));
+        this.relationToHead = was.get("relationToHead") == null ? null
+                : MemberRelation.valueOf(was.get("relationToHead"));
+        this.bloodAbo = was.get("bloodAbo") == null ? null : AboGroup.valueOf(was.get("bloodAbo"));
+        this.bloodRh = was.get("bloodRh") == null ? null : RhFactor.valueOf(was.get("bloodRh"));
+        this.voided = Boolean.parseBoolean(was.get("voided"));
+        this.voidReason = was.get("voidReason");
+        if (!voided) {
+            this.voidedAt = null;
+            this.voidedBy = null;
+        }
+        this.mergedIntoId = null;
+        recordChange(actor);
+    }
+
+    /** Part A as it stands, to start a correction or a merge from. */
+    public PersonDetails details() {
+        return new PersonDetails(fullName, sex, birthDate, personalId, bhytNumber, ethnicity, religion, occupation,
+                phone, village == null ? null : village.getId(), address, householdId, relationToHead, bloodAbo,
+                bloodRh);
     }
 
     private void requireNotVoided() {
@@ -245,6 +307,10 @@ public class Person extends Audited {
         if (completedAt == null && meetsCreatedDefinition()) {
             completedAt = Instant.now();
         }
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public Instant getCompletedAt() {

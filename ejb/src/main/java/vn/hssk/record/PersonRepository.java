@@ -29,6 +29,10 @@ public class PersonRepository {
                 .setParameter("pid", personalId).getResultStream().findFirst();
     }
 
+    public boolean any() {
+        return !em.createQuery("select p.id from Person p", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public void add(Person person) {
         em.persist(person);
     }

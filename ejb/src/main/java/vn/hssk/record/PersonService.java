@@ -5,22 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import vn.hssk.audit.AuditAction;
 import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
-import vn.hssk.household.Household;
-import vn.hssk.household.HouseholdRepository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.unit.AdministrativeUnit;
-import vn.hssk.unit.UnitLevel;
-import vn.hssk.unit.UnitRepository;
 import vn.hssk.unit.UnitScope;
 
 /**
@@ -42,10 +36,7 @@ public class PersonService {
     private PersonRepository persons;
 
     @Inject
-    private UnitRepository units;
-
-    @Inject
-    private HouseholdRepository households;
+    private PersonChecks checks;
 
     @Inject
     private AuditTrail audit;
@@ -67,7 +58,7 @@ public class PersonService {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
     public PersonResult get(long id) {
         CallerIdentity caller = caller();
-        Person person = visible(caller, id);
+        Person person = checks.visible(caller, id);
         audit.read(caller, AuditService.PERSON, person.getId(), null);
         return result(person);
     }
@@ -75,11 +66,11 @@ public class PersonService {
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonResult register(PersonDetails details) {
         CallerIdentity caller = caller();
-        AdministrativeUnit village = details.villageId() == null ? null : village(caller, details.villageId());
+        AdministrativeUnit village = details.villageId() == null ? null : checks.village(caller, details.villageId());
         Person person = new Person(details, village, caller.username());
-        requireHousehold(details.householdId(), village);
-        requireFreePersonalId(person.getPersonalId(), null);
-        savingPersonalId(() -> persons.add(person));
+        checks.requireHousehold(details.householdId(), village);
+        checks.requireFreePersonalId(person.getPersonalId(), null);
+        checks.savingPersonalId(() -> persons.add(person));
         audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(), person.snapshot(),
                 null);
         return result(person);
@@ -88,14 +79,14 @@ public class PersonService {
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonResult correct(long id, PersonDetails details, Integer expectedVersion) {
         CallerIdentity caller = caller();
-        Person person = visible(caller, id);
+        Person person = checks.visible(caller, id);
         checkVersion(expectedVersion, person.getVersion());
-        AdministrativeUnit village = details.villageId() == null ? null : village(caller, details.villageId());
-        requireFreePersonalId(stripped(details.personalId()), person.getId());
+        AdministrativeUnit village = details.villageId() == null ? null : checks.village(caller, details.villageId());
+        checks.requireFreePersonalId(stripped(details.personalId()), person.getId());
         Map<String, String> before = person.snapshot();
         person.correct(details, village, caller.username());
-        requireHousehold(details.householdId(), village);
-        savingPersonalId(persons::flush);
+        checks.requireHousehold(details.householdId(), village);
+        checks.savingPersonalId(persons::flush);
         audit.changed(caller, AuditAction.UPDATE, AuditService.PERSON, person.getId(), before, person.snapshot(),
                 null);
         return result(person);
@@ -105,14 +96,14 @@ public class PersonService {
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonResult identify(long id, String personalId, Integer expectedVersion) {
         CallerIdentity caller = caller();
-        Person person = visible(caller, id);
+        Person person = checks.visible(caller, id);
         if (expectedVersion != null) {
             checkVersion(expectedVersion, person.getVersion());
         }
-        requireFreePersonalId(stripped(personalId), person.getId());
+        checks.requireFreePersonalId(stripped(personalId), person.getId());
         Map<String, String> before = person.snapshot();
         person.identify(personalId, caller.username());
-        savingPersonalId(persons::flush);
+        checks.savingPersonalId(persons::flush);
         audit.changed(caller, AuditAction.IDENTIFY, AuditService.PERSON, person.getId(), before, person.snapshot(),
                 null);
         return result(person);
@@ -121,7 +112,7 @@ public class PersonService {
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonResult voidRecord(long id, String reason, Integer expectedVersion) {
         CallerIdentity caller = caller();
-        Person person = visible(caller, id);
+        Person person = checks.visible(caller, id);
         if (expectedVersion != null) {
             checkVersion(expectedVersion, person.getVersion());
         }
@@ -133,71 +124,10 @@ public class PersonService {
         return result(person);
     }
 
-    private static PersonResult result(Person person) {
+    static PersonResult result(Person person) {
         List<FieldError> warnings = PersonalIdRules.provinceWarning("personalId", person.getPersonalId(),
                 BirthProvinces.codes()).stream().toList();
         return new PersonResult(person, warnings);
-    }
-
-    private Person visible(CallerIdentity caller, long id) {
-        Person person = persons.find(id).orElseThrow(() -> ProblemException.notFound("No person " + id));
-        if (!UnitScope.reaches(caller, person.getVillage())) {
-            throw ProblemException.notFound("No person " + id);
-        }
-        return person;
-    }
-
-    /** A current village within the caller's communes; unknown and out-of-scope villages get the same answer. */
-    private AdministrativeUnit village(CallerIdentity caller, long villageId) {
-        return units.find(villageId)
-                .filter(u -> u.getLevel() == UnitLevel.VILLAGE && isCurrent(u) && UnitScope.reaches(caller, u))
-                .orElseThrow(() -> ProblemException.invalid("villageId",
-                        "No current village " + villageId + " in your communes"));
-    }
-
-    private static boolean isCurrent(AdministrativeUnit unit) {
-        return unit.getValidTo() == null || !unit.getValidTo().isBefore(RecordFields.today());
-    }
-
-    /** The household must be an open household of the person's village (which the caller already reaches). */
-    private void requireHousehold(Long householdId, AdministrativeUnit village) {
-        if (householdId == null) {
-            return;
-        }
-        Household household = households.find(householdId).orElse(null);
-        if (household == null || household.isClosed() || !household.getVillage().getId().equals(village.getId())) {
-            throw ProblemException.invalid("householdId",
-                    "No open household " + householdId + " in the person's village");
-        }
-    }
-
-    private void requireFreePersonalId(String personalId, Long ownId) {
-        if (personalId == null) {
-            return;
-        }
-        persons.findByPersonalId(personalId).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw ProblemException.conflict("personalId",
-                    "The personal ID " + personalId + " already belongs to a person of this province");
-        });
-    }
-
-    /**
-     * Runs a write that may hit the unique personal ID: when another transaction registered the same ID between our
-     * check and our write, the database refuses it and the caller gets the same 409 on {@code personalId}.
-     */
-    private static void savingPersonalId(Runnable write) {
-        try {
-            write.run();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException
-                        && String.valueOf(t.getMessage()).contains("uk_person_personal_id")) {
-                    throw ProblemException.conflict("personalId",
-                            "The personal ID already belongs to a person of this province");
-                }
-            }
-            throw e;
-        }
     }
 
     private static String stripped(String value) {

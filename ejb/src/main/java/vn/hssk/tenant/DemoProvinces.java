@@ -4,13 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.hssk.household.DemoHouseholds;
+import vn.hssk.record.DemoPersons;
 import vn.hssk.station.DemoStations;
 import vn.hssk.unit.DemoUnits;
 
 /**
  * The demo provinces of the embedded stack: Thanh Hóa (38) and Cần Thơ (92), onboarded at the first start with the
- * administrators that the dev realm already has, then filled with demo units, stations and households. Only runs
- * with {@code hssk.demo=true}, never in production; every step leaves existing data alone.
+ * administrators that the dev realm already has, then filled with demo units, stations, households and residents.
+ * Only runs with {@code hssk.demo=true}, never in production; every step leaves existing data alone.
  */
 @Dependent
 public class DemoProvinces {
@@ -28,6 +29,9 @@ public class DemoProvinces {
 
     @Inject
     private DemoHouseholds households;
+
+    @Inject
+    private DemoPersons persons;
 
     public void ensure() {
         ensure(new OnboardingRequest("38", "Thanh Hóa", "th-admin", "th-admin@demo.hssk.vn", null));
@@ -50,6 +54,7 @@ public class DemoProvinces {
                 units.ensure(code.value());
                 stations.ensure(code.value());
                 households.ensure(code.value());
+                persons.ensure(code.value());
                 return null;
             });
         } catch (Exception e) {

@@ -7,14 +7,18 @@ import vn.hssk.record.Person;
 import vn.hssk.record.PersonResult;
 import vn.hssk.unit.AdministrativeUnit;
 
-/** A person's part A with its village and commune, and the warnings to review (e.g. an unknown ID province). */
+/**
+ * A person's part A with its village and commune, whether it counts as a created record (the quota definition), the
+ * record it was merged into if any, and the warnings to review (e.g. an unknown ID province).
+ */
 public record PersonView(long id, String fullName, String sex, LocalDate birthDate, String personalId,
                          String provisionalKey, boolean provisional, String bhytNumber, String ethnicity,
                          String religion, String occupation, String phone, long villageId, String villageCode,
                          String villageName, long communeId, String communeCode, String communeName, String address,
                          Long householdId, String relationToHead, String bloodAbo, String bloodRh, boolean voided,
-                         String voidReason, List<WarningView> warnings, Instant createdAt, String createdBy,
-                         Instant changedAt, String changedBy, int version) {
+                         String voidReason, Long mergedIntoId, boolean recordCreated, Instant completedAt,
+                         List<WarningView> warnings, Instant createdAt, String createdBy, Instant changedAt,
+                         String changedBy, int version) {
 
     static PersonView of(PersonResult r) {
         Person p = r.person();
@@ -25,7 +29,8 @@ public record PersonView(long id, String fullName, String sex, LocalDate birthDa
                 p.getOccupation(), p.getPhone(), village.getId(), village.getCode(), village.getName(),
                 commune.getId(), commune.getCode(), commune.getName(), p.getAddress(), p.getHouseholdId(),
                 name(p.getRelationToHead()), name(p.getBloodAbo()), name(p.getBloodRh()), p.isVoided(),
-                p.getVoidReason(), r.warnings().stream().map(WarningView::of).toList(), p.getCreatedAt(),
+                p.getVoidReason(), p.getMergedIntoId(), p.meetsCreatedDefinition(), p.getCompletedAt(),
+                r.warnings().stream().map(WarningView::of).toList(), p.getCreatedAt(),
                 p.getCreatedBy(), p.getChangedAt(), p.getChangedBy(), p.getVersion());
     }
 

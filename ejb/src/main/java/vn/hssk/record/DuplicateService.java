@@ -1,0 +1,366 @@
+package vn.hssk.record;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import vn.hssk.audit.AuditAction;
+import vn.hssk.audit.AuditService;
+import vn.hssk.audit.AuditTrail;
+import vn.hssk.record.PersonParts.PartRow;
+import vn.hssk.shared.CallerIdentity;
+import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.Roles;
+import vn.hssk.unit.AdministrativeUnit;
+import vn.hssk.unit.UnitRepository;
+
+/**
+ * De-duplication of personal records. The same personal ID is one person, always (the database refuses a second);
+ * what it cannot refuse are two records of one resident under different IDs or none: the same folded name and date
+ * of birth in one commune, or the same BHYT number. Those pairs are listed for review; staff either judge them two
+ * people (never listed again) or merge them after a side-by-side preview, keeping every part and visit, and can undo
+ * the merge. Everyone who may read the records sees the list; only station staff decide, in their communes.
+ */
+@Stateless
+public class DuplicateService {
+
+    static final String NAME_BIRTH = "NAME_BIRTH";
+    static final String BHYT = "BHYT";
+    private static final int MAX_PAGE = 200;
+
+    /** The part-A fields a merge chooses between; householdId carries the relation to the head with it. */
+    static final List<String> FIELDS = List.of("fullName", "sex", "birthDate", "personalId", "bhytNumber",
+            "ethnicity", "religion", "occupation", "phone", "villageId", "address", "householdId", "bloodAbo",
+            "bloodRh");
+
+    @Resource
+    private EJBContext context;
+
+    @PersistenceContext(unitName = "hssk")
+    private EntityManager em;
+
+    @Inject
+    private PersonRepository persons;
+
+    @Inject
+    private PersonChecks checks;
+
+    @Inject
+    private PersonParts parts;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The pairs to review in the caller's scope (both records in it), oldest records first; every record read. */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<DuplicatePair> candidates(int first, int max) {
+        CallerIdentity caller = caller();
+        if (first < 0) {
+            throw ProblemException.invalid("first", "first must not be negative");
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+        }
+        Set<String> communes = caller.communeScope();
+        String scope = communes == null ? "" : " and ca.code in (:communes) and cb.code in (:communes)";
+        String pairs = "select a.id as a_id, b.id as b_id, '" + NAME_BIRTH + "' as reason from person a"
+                + " join person b on b.full_name_folded = a.full_name_folded and b.birth_date = a.birth_date"
+                + " and b.id > a.id"
+                + " join admin_unit va on va.id = a.village_id join admin_unit vb on vb.id = b.village_id"
+                + " join admin_unit ca on ca.id = va.parent_id join admin_unit cb on cb.id = vb.parent_id"
+                + " where a.voided = false and b.voided = false and va.parent_id = vb.parent_id" + scope
+                + " union all"
+                + " select a.id, b.id, '" + BHYT + "' from person a"
+                + " join person b on b.bhyt_number = a.bhyt_number and b.id > a.id"
+                + " join admin_unit va on va.id = a.village_id join admin_unit vb on vb.id = b.village_id"
+                + " join admin_unit ca on ca.id = va.parent_id join admin_unit cb on cb.id = vb.parent_id"
+                + " where a.voided = false and b.voided = false and a.bhyt_number is not null" + scope;
+        var query = em.createNativeQuery("select x.a_id, x.b_id, group_concat(x.reason order by x.reason)"
+                + " from (" + pairs + ") x where not exists (select 1 from duplicate_decision d"
+                + " where d.person_low = x.a_id and d.person_high = x.b_id)"
+                + " group by x.a_id, x.b_id order by x.a_id, x.b_id");
+        if (communes != null) {
+            query.setParameter("communes", communes.isEmpty() ? List.of("-") : List.copyOf(communes));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        List<DuplicatePair> result = new ArrayList<>();
+        for (Object[] row : rows) {
+            Person a = persons.find(((Number) row[0]).longValue()).orElseThrow();
+            Person b = persons.find(((Number) row[1]).longValue()).orElseThrow();
+            audit.read(caller, AuditService.PERSON, a.getId(), "duplicates");
+            audit.read(caller, AuditService.PERSON, b.getId(), "duplicates");
+            result.add(new DuplicatePair(PersonService.result(a), PersonService.result(b),
+                    Arrays.asList(String.valueOf(row[2]).split(","))));
+        }
+        return result;
+    }
+
+    /** Staff judged the two records to be two people: the pair is not listed again. */
+    @RolesAllowed(Roles.STATION_STAFF)
+    public void distinct(long firstId, long secondId, String note) {
+        CallerIdentity caller = caller();
+        if (firstId == secondId) {
+            throw ProblemException.invalid("second", "Name two different records");
+        }
+        Person a = checks.visible(caller, Math.min(firstId, secondId));
+        Person b = checks.visible(caller, Math.max(firstId, secondId));
+        String why = note == null || note.isBlank() ? null : note.strip();
+        if (why != null && why.length() > 500) {
+            throw ProblemException.invalid("note", "Note is at most 500 characters");
+        }
+        try {
+            em.createNativeQuery("insert into duplicate_decision (person_low, person_high, decided_at, decided_by,"
+                            + " note) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, a.getId()).setParameter(2, b.getId()).setParameter(3, Instant.now())
+                    .setParameter(4, caller.username()).setParameter(5, why).executeUpdate();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("second", "These two records were already judged distinct");
+        }
+        audit.changed(caller, AuditAction.DISTINCT, AuditService.PERSON, a.getId(), Map.of(),
+                Map.of("distinctFrom", String.valueOf(b.getId())), why);
+        audit.changed(caller, AuditAction.DISTINCT, AuditService.PERSON, b.getId(), Map.of(),
+                Map.of("distinctFrom", String.valueOf(a.getId())), why);
+    }
+
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public MergePreview preview(long survivorId, long mergedId) {
+        CallerIdentity caller = caller();
+        Person survivor = live(caller, survivorId, "survivorId");
+        Person merged = live(caller, mergedId, "mergedId");
+        if (survivor == merged) {
+            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+        }
+        audit.read(caller, AuditService.PERSON, survivor.getId(), "merge-preview");
+        audit.read(caller, AuditService.PERSON, merged.getId(), "merge-preview");
+        Map<String, String> s = survivor.snapshot();
+        Map<String, String> m = merged.snapshot();
+        List<MergeField> fields = FIELDS.stream().map(f -> new MergeField(f, s.get(f), m.get(f),
+                !Objects.equals(s.get(f), m.get(f)), s.get(f) == null && m.get(f) != null)).toList();
+        return new MergePreview(PersonService.result(survivor), PersonService.result(merged), fields,
+                parts.count(survivor.getId()), parts.count(merged.getId()));
+    }
+
+    /**
+     * Merges the duplicate into the survivor in one transaction: the survivor takes the chosen part-A values (checked
+     * like any correction), every part row of the duplicate moves to it, the duplicate is voided with a pointer to
+     * the survivor and releases its personal ID; both records' audit trails say so.
+     */
+    @RolesAllowed(Roles.STATION_STAFF)
+    public MergeOutcome merge(MergeRequest request) {
+        CallerIdentity caller = caller();
+        Person survivor = live(caller, request.survivorId(), "survivorId");
+        Person merged = live(caller, request.mergedId(), "mergedId");
+        if (survivor == merged) {
+            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+        }
+        checkVersion("survivorVersion", request.survivorVersion(), survivor.getVersion());
+        checkVersion("mergedVersion", request.mergedVersion(), merged.getVersion());
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        if (reason != null && reason.length() > 500) {
+            throw ProblemException.invalid("reason", "Reason is at most 500 characters");
+        }
+        Set<String> take = takeFromMerged(request.takeFromMerged(), survivor, merged);
+        PersonDetails chosen = combine(survivor.details(), merged.details(), take);
+        AdministrativeUnit village = checks.village(caller, chosen.villageId());
+
+        Map<String, String> survivorBefore = survivor.snapshot();
+        Map<String, String> mergedBefore = merged.snapshot();
+        PersonMerge merge = new PersonMerge(survivor.getId(), merged.getId(), json(survivorBefore),
+                json(mergedBefore), reason, caller.username());
+        em.persist(merge);
+        merged.mergeInto(survivor, caller.username());
+        persons.flush();
+        checks.requireFreePersonalId(chosen.personalId(), survivor.getId());
+        survivor.correct(chosen, village, caller.username());
+        checks.requireHousehold(chosen.householdId(), village);
+        checks.savingPersonalId(persons::flush);
+
+        List<PartRow> moved = parts.move(merged.getId(), survivor.getId());
+        for (PartRow row : moved) {
+            em.createNativeQuery("insert into person_merge_row (merge_id, table_name, column_name, row_id)"
+                            + " values (?1, ?2, ?3, ?4)").setParameter(1, merge.getId())
+                    .setParameter(2, row.table()).setParameter(3, row.column()).setParameter(4, row.id())
+                    .executeUpdate();
+        }
+        persons.flush();
+        merge.survivorSettledAt(survivor.getVersion());
+        String context = "merge " + merge.getId();
+        audit.changed(caller, AuditAction.MERGE, AuditService.PERSON, survivor.getId(), survivorBefore,
+                with(survivor.snapshot(), "absorbed", String.valueOf(merged.getId())), context);
+        audit.changed(caller, AuditAction.MERGE, AuditService.PERSON, merged.getId(), mergedBefore,
+                with(merged.snapshot(), "mergedInto", String.valueOf(survivor.getId())), context);
+        return new MergeOutcome(merge, PersonService.result(survivor), countByTable(moved));
+    }
+
+    /**
+     * Undoes a merge: both records get back part A as it was, the duplicate lives again with its personal ID, and the
+     * rows the merge moved go back to it (rows added to the survivor since stay). Refused if the survivor's part A
+     * changed after the merge, or if its personal ID has meanwhile been given to another record.
+     */
+    @RolesAllowed(Roles.STATION_STAFF)
+    public MergeOutcome undo(long mergeId) {
+        CallerIdentity caller = caller();
+        PersonMerge merge = em.find(PersonMerge.class, mergeId);
+        if (merge == null) {
+            throw ProblemException.notFound("No merge " + mergeId);
+        }
+        Person survivor = checks.visible(caller, merge.getSurvivorId());
+        Person merged = checks.visible(caller, merge.getMergedId());
+        merge.undo(survivor.getVersion(), caller.username());
+        Map<String, String> survivorBefore = survivor.snapshot();
+        Map<String, String> mergedBefore = merged.snapshot();
+        Map<String, String> survivorWas = map(merge.getSurvivorBefore());
+        Map<String, String> mergedWas = map(merge.getMergedBefore());
+        survivor.restore(survivorWas, villageOf(survivorWas), caller.username());
+        persons.flush();
+        checks.requireFreePersonalId(mergedWas.get("personalId"), merged.getId());
+        merged.restore(mergedWas, villageOf(mergedWas), caller.username());
+        checks.savingPersonalId(persons::flush);
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select table_name, column_name, row_id from person_merge_row"
+                + " where merge_id = ?1").setParameter(1, merge.getId()).getResultList();
+        List<PartRow> moved = rows.stream().map(r -> new PartRow(String.valueOf(r[0]), String.valueOf(r[1]),
+                ((Number) r[2]).longValue())).toList();
+        parts.moveBack(moved, survivor.getId(), merged.getId());
+        String context = "undo merge " + merge.getId();
+        audit.changed(caller, AuditAction.UNMERGE, AuditService.PERSON, survivor.getId(), survivorBefore,
+                survivor.snapshot(), context);
+        audit.changed(caller, AuditAction.UNMERGE, AuditService.PERSON, merged.getId(), mergedBefore,
+                merged.snapshot(), context);
+        return new MergeOutcome(merge, PersonService.result(survivor), countByTable(moved));
+    }
+
+    /** The merges a record took part in, newest first (as survivor or as duplicate). */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<PersonMerge> merges(long personId) {
+        CallerIdentity caller = caller();
+        Person person = checks.visible(caller, personId);
+        return em.createQuery("select m from PersonMerge m where m.survivorId = :id or m.mergedId = :id"
+                + " order by m.mergedAt desc, m.id desc", PersonMerge.class)
+                .setParameter("id", person.getId()).getResultList();
+    }
+
+    private Person live(CallerIdentity caller, long id, String field) {
+        Person person;
+        try {
+            person = checks.visible(caller, id);
+        } catch (ProblemException notFound) {
+            throw new ProblemException(404, field, notFound.getMessage());
+        }
+        if (person.isVoided()) {
+            throw ProblemException.conflict(field, "Record " + id + " is voided: " + person.getVoidReason());
+        }
+        return person;
+    }
+
+    private static Set<String> takeFromMerged(Set<String> requested, Person survivor, Person merged) {
+        if (requested == null) {
+            Map<String, String> s = survivor.snapshot();
+            Map<String, String> m = merged.snapshot();
+            Set<String> defaults = new HashSet<>();
+            FIELDS.stream().filter(f -> s.get(f) == null && m.get(f) != null).forEach(defaults::add);
+            return defaults;
+        }
+        for (String field : requested) {
+            if (!FIELDS.contains(field)) {
+                throw ProblemException.invalid("takeFromMerged", "Unknown field " + field + "; one of " + FIELDS);
+            }
+        }
+        return Set.copyOf(requested);
+    }
+
+    private static PersonDetails combine(PersonDetails s, PersonDetails m, Set<String> take) {
+        Function<String, Boolean> fromMerged = take::contains;
+        boolean household = fromMerged.apply("householdId");
+        return new PersonDetails(
+                fromMerged.apply("fullName") ? m.fullName() : s.fullName(),
+                fromMerged.apply("sex") ? m.sex() : s.sex(),
+                fromMerged.apply("birthDate") ? m.birthDate() : s.birthDate(),
+                fromMerged.apply("personalId") ? m.personalId() : s.personalId(),
+                fromMerged.apply("bhytNumber") ? m.bhytNumber() : s.bhytNumber(),
+                fromMerged.apply("ethnicity") ? m.ethnicity() : s.ethnicity(),
+                fromMerged.apply("religion") ? m.religion() : s.religion(),
+                fromMerged.apply("occupation") ? m.occupation() : s.occupation(),
+                fromMerged.apply("phone") ? m.phone() : s.phone(),
+                fromMerged.apply("villageId") ? m.villageId() : s.villageId(),
+                fromMerged.apply("address") ? m.address() : s.address(),
+                household ? m.householdId() : s.householdId(),
+                household ? m.relationToHead() : s.relationToHead(),
+                fromMerged.apply("bloodAbo") ? m.bloodAbo() : s.bloodAbo(),
+                fromMerged.apply("bloodRh") ? m.bloodRh() : s.bloodRh());
+    }
+
+    private AdministrativeUnit villageOf(Map<String, String> snapshot) {
+        return units.find(Long.parseLong(snapshot.get("villageId"))).orElseThrow();
+    }
+
+    private static void checkVersion(String field, Integer expected, int actual) {
+        if (expected != null && expected != actual) {
+            throw ProblemException.conflict(field, "The record was changed by someone else; reload the preview");
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> snapshot, String key, String value) {
+        Map<String, String> m = new LinkedHashMap<>(snapshot);
+        m.put(key, value);
+        return m;
+    }
+
+    private static Map<String, Long> countByTable(List<PartRow> rows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.merge(r.table(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static String json(Map<String, String> snapshot) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        snapshot.forEach((k, v) -> {
+            if (v == null) {
+                b.addNull(k);
+            } else {
+                b.add(k, v);
+            }
+        });
+        return b.build().toString();
+    }
+
+    private static Map<String, String> map(String json) {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonObject o = reader.readObject();
+            o.forEach((k, v) -> m.put(k, v.getValueType() == JsonValue.ValueType.NULL ? null
+                    : o.getString(k)));
+        }
+        return m;
+    }
+
+    private CallerIdentity caller() {
+        CallerIdentity caller = CallerIdentity.of(context);
+        caller.requireTenant();
+        return caller;
+    }
+}

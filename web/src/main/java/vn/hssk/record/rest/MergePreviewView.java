@@ -1,0 +1,16 @@
+package vn.hssk.record.rest;
+
+import java.util.List;
+import java.util.Map;
+import vn.hssk.record.MergeField;
+import vn.hssk.record.MergePreview;
+
+/** Both records side by side, field by field, with the rows each holds per part. */
+public record MergePreviewView(PersonView survivor, PersonView merged, List<MergeField> fields,
+                               Map<String, Long> survivorParts, Map<String, Long> mergedParts) {
+
+    static MergePreviewView of(MergePreview p) {
+        return new MergePreviewView(PersonView.of(p.survivor()), PersonView.of(p.merged()), p.fields(),
+                p.survivorParts(), p.mergedParts());
+    }
+}
