@@ -6,6 +6,8 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
@@ -13,7 +15,8 @@ import vn.hssk.shared.Roles;
 
 /**
  * The province administrator's questions to the audit trail: who saw or changed this person's record, and what did
- * this user touch. Only province administrators ask; the answers stay inside their province's schema.
+ * this user touch, optionally within a period. Only province administrators ask; the answers stay inside their
+ * province's schema.
  */
 @Stateless
 public class AuditService {
@@ -29,25 +32,73 @@ public class AuditService {
 
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     public List<AuditEvent> forPerson(long personId, int first, int max) {
-        CallerIdentity.of(context).requireTenant();
-        page(first, max);
-        return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId = :id"
-                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setParameter("type", PERSON).setParameter("id", personId)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return search(AuditQuery.person(personId), first, max);
     }
 
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     public List<AuditEvent> byUser(String username, int first, int max) {
-        CallerIdentity.of(context).requireTenant();
-        page(first, max);
         if (username == null || username.isBlank()) {
             throw ProblemException.invalid("user", "Name the user");
         }
-        return em.createQuery("select e from AuditEvent e where e.username = :user"
-                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setParameter("user", username.strip())
+        return search(AuditQuery.user(username), first, max);
+    }
+
+    /** The lines that match every given part of {@code query}, newest first. */
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    public List<AuditEvent> search(AuditQuery query, int first, int max) {
+        CallerIdentity.of(context).requireTenant();
+        page(first, max);
+        checkPeriod(query);
+        return bind(em.createQuery("select e from AuditEvent e" + where(query)
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class), query)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    public long count(AuditQuery query) {
+        CallerIdentity.of(context).requireTenant();
+        checkPeriod(query);
+        return bind(em.createQuery("select count(e) from AuditEvent e" + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    private static String where(AuditQuery q) {
+        List<String> parts = new ArrayList<>();
+        if (q.personId() != null) {
+            parts.add("e.entityType = :type and e.entityId = :id");
+        }
+        if (q.username() != null) {
+            parts.add("e.username = :user");
+        }
+        if (q.from() != null) {
+            parts.add("e.occurredAt >= :from");
+        }
+        if (q.to() != null) {
+            parts.add("e.occurredAt < :to");
+        }
+        return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, AuditQuery q) {
+        if (q.personId() != null) {
+            query.setParameter("type", PERSON).setParameter("id", q.personId());
+        }
+        if (q.username() != null) {
+            query.setParameter("user", q.username());
+        }
+        if (q.from() != null) {
+            query.setParameter("from", q.from());
+        }
+        if (q.to() != null) {
+            query.setParameter("to", q.to());
+        }
+        return query;
+    }
+
+    private static void checkPeriod(AuditQuery q) {
+        if (q.from() != null && q.to() != null && !q.from().isBefore(q.to())) {
+            throw ProblemException.invalid("to", "The end of the period must come after its start");
+        }
     }
 
     private static void page(int first, int max) {
