@@ -264,6 +264,23 @@ public class DuplicateService {
                 .setParameter("id", person.getId()).getResultList();
     }
 
+    /** The latest merges whose survivor the caller reaches, newest first, for the review screen's undo. */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<PersonMerge> recentMerges(int max) {
+        CallerIdentity caller = caller();
+        if (max < 1 || max > MAX_PAGE) {
+            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+        }
+        Set<String> communes = caller.communeScope();
+        String scope = communes == null ? "" : " and c.code in :communes";
+        var query = em.createQuery("select m from PersonMerge m, Person s join s.village v join v.parent c"
+                + " where s.id = m.survivorId" + scope + " order by m.mergedAt desc, m.id desc", PersonMerge.class);
+        if (communes != null) {
+            query.setParameter("communes", communes.isEmpty() ? List.of("-") : List.copyOf(communes));
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
     private Person live(CallerIdentity caller, long id, String field) {
         Person person;
         try {

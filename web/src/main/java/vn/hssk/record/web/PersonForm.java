@@ -22,6 +22,7 @@ public class PersonForm implements Serializable {
     private int version;
     private String provisionalKey;
     private boolean voided;
+    private boolean recordCreated;
     private String voidReason;
     private String villageName;
     private Long householdId;
@@ -47,6 +48,7 @@ public class PersonForm implements Serializable {
         form.version = p.getVersion();
         form.provisionalKey = p.getProvisionalKey();
         form.voided = p.isVoided();
+        form.recordCreated = p.meetsCreatedDefinition();
         form.voidReason = p.getVoidReason();
         form.villageName = p.getVillage().getName() + " – " + p.getCommune().getName();
         form.householdId = p.getHouseholdId();
@@ -90,6 +92,11 @@ public class PersonForm implements Serializable {
 
     public String getProvisionalKey() {
         return provisionalKey;
+    }
+
+    /** Whether the record counts as created for quotas (the definition of the created_record view). */
+    public boolean isRecordCreated() {
+        return recordCreated;
     }
 
     public boolean isVoided() {
