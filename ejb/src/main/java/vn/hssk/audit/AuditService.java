@@ -22,6 +22,12 @@ import vn.hssk.shared.Roles;
 public class AuditService {
 
     public static final String PERSON = "Person";
+    /** Part B of a person's record; the row's entity id is the person's, its context names the entry. */
+    public static final String PERSON_HISTORY = "PersonHistory";
+    /** Part D of a person's record; the row's entity id is the person's, its context names the visit. */
+    public static final String VISIT = "Visit";
+    /** The entity types whose rows are about one person (entity id = the person's id). */
+    private static final List<String> PERSON_PARTS = List.of(PERSON, PERSON_HISTORY, VISIT);
     private static final int MAX_PAGE = 500;
 
     @Resource
@@ -65,7 +71,7 @@ public class AuditService {
     private static String where(AuditQuery q) {
         List<String> parts = new ArrayList<>();
         if (q.personId() != null) {
-            parts.add("e.entityType = :type and e.entityId = :id");
+            parts.add("e.entityType in :types and e.entityId = :id");
         }
         if (q.username() != null) {
             parts.add("e.username = :user");
@@ -81,7 +87,7 @@ public class AuditService {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, AuditQuery q) {
         if (q.personId() != null) {
-            query.setParameter("type", PERSON).setParameter("id", q.personId());
+            query.setParameter("types", PERSON_PARTS).setParameter("id", q.personId());
         }
         if (q.username() != null) {
             query.setParameter("user", q.username());

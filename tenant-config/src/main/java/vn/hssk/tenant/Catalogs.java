@@ -18,6 +18,7 @@ public final class Catalogs {
 
     public static final String PROVINCES = "catalogs/provinces-2025.csv";
     public static final String EPI_SCHEDULE = "catalogs/epi-schedule.csv";
+    public static final String ICD10 = "catalogs/icd10-primary-care.csv";
 
     private Catalogs() {
     }
