@@ -4,25 +4,20 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
-import vn.hssk.unit.UnitScope;
 
 /**
- * The person a part of the record hangs on, as the caller may reach it: through its village's commune
- * ({@link UnitScope}); unknown and out-of-scope persons get the same 404, so ids cannot be probed. Parts B and D ask
- * here before reading or writing anything of a person.
+ * The person a part of the record hangs on, as the caller may reach it ({@link PersonChecks#visible}: through its
+ * village's commune, unknown and out-of-scope persons alike answering 404), and whether its record may still grow.
+ * Parts B and D ask here before reading or writing anything of a person.
  */
 @Dependent
 public class PersonAccess {
 
     @Inject
-    private PersonRepository persons;
+    private PersonChecks checks;
 
     public Person visible(CallerIdentity caller, long personId) {
-        Person person = persons.find(personId).orElseThrow(() -> ProblemException.notFound("No person " + personId));
-        if (!UnitScope.reaches(caller, person.getVillage())) {
-            throw ProblemException.notFound("No person " + personId);
-        }
-        return person;
+        return checks.visible(caller, personId);
     }
 
     /** A person whose record may still grow: a voided record accepts no new lines. */
