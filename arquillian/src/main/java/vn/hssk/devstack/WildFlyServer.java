@@ -28,6 +28,8 @@ public final class WildFlyServer implements StackPart {
     private final Path baseDir;
     private final int appPort;
     private final int portOffset;
+    private final int dbPort;
+    private final int keycloakPort;
     private final Path log;
     private volatile ChildProcess process;
 
@@ -37,6 +39,8 @@ public final class WildFlyServer implements StackPart {
         this.baseDir = config.workDir().resolve("wildfly");
         this.appPort = config.appPort();
         this.portOffset = config.wildFlyPortOffset();
+        this.dbPort = config.dbPort();
+        this.keycloakPort = config.keycloakPort();
         this.log = config.logDir().resolve("wildfly-console.log");
     }
 
@@ -75,8 +79,11 @@ public final class WildFlyServer implements StackPart {
             command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         }
         // In the background mode of standalone.sh, the script relays SIGTERM to the server JVM.
-        ChildProcess started =
-                ChildProcess.start(name(), command, Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true"), baseDir, log);
+        // The server finds this stack's database and Keycloak on their ports, default or not.
+        Map<String, String> env = Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true",
+                "HSSK_DB_URL", "jdbc:mariadb://localhost:" + dbPort + "/",
+                "HSSK_KEYCLOAK_URL", "http://localhost:" + keycloakPort);
+        ChildProcess started = ChildProcess.start(name(), command, env, baseDir, log);
         process = started;
         started.awaitReady(deployments().resolve(DEPLOYMENT + ".deployed") + " exists and " + url() + " answers",
                 START_TIMEOUT, this::deployedAndListening);

@@ -61,6 +61,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body.toString())).build());
     }
 
+    /** A JSON POST asking for answers (and problem messages) in a language, e.g. "vi". */
+    public static Answer post(String url, String token, JsonStructure body, String language) {
+        return send(request(url, token).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     public static Answer postRaw(String url, String token, String contentType, String body) {
         return send(request(url, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

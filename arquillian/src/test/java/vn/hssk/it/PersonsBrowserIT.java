@@ -141,7 +141,7 @@ class PersonsBrowserIT {
         });
         String message = d.findElement(By.cssSelector("[id='person:personalId'] + .ui-message, "
                 + "[id='person:personalId'] ~ .ui-message")).getText();
-        assertTrue(message.contains("4th digit") || message.contains("female"), message);
+        assertTrue(message.contains("Chữ số thứ 4") && message.contains("nữ"), "said in Vietnamese: " + message);
         assertTrue(query(staff, name).isEmpty(), "nothing was registered");
         for (String field : List.of("person:fullName", "person:birthDate_input")) {
             String cls = d.findElement(By.id(field)).getDomAttribute("class");

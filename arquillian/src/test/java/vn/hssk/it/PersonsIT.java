@@ -143,6 +143,54 @@ class PersonsIT {
     }
 
     @Test
+    void nameSearchRanksTheExactNameThenTheGivenNameThenNamesStartingWithTheWordsAndFiltersByAge() {
+        String staff = Keycloak.token(STAFF_A);
+        String word = letters(SEQUENCE.incrementAndGet() + 7_000_000);
+        String given = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        long full = register(staff, "Nguyễn Văn " + given, "MALE", "1990-01-01", pid("038", '0', 1990), villageA1);
+        long shortName = register(staff, "Lê " + given, "MALE", "1960-01-01", pid("038", '0', 1960), villageA1);
+        long familyFirst = register(staff, given + " Thị Hoa", "FEMALE", "2010-01-01", pid("038", '3', 2010),
+                villageA1);
+
+        assertEquals(List.of(shortName, full, familyFirst), ids(Http.get("/api/persons?q=" + word, staff)),
+                "given name matches by name, then names that start with the word");
+        assertEquals(List.of(full), ids(Http.get("/api/persons?q=" + enc("nguyen van " + word), staff)));
+        assertEquals(List.of(full), ids(Http.get("/api/persons?q=" + enc("Văn " + given), staff)));
+        assertEquals(List.of(shortName, full), ids(Http.get("/api/persons?q=" + word.substring(0, 4), staff)
+        ).stream().filter(id -> id == shortName || id == full).toList(), "a given name typed halfway");
+        assertEquals(List.of(full), ids(Http.get("/api/persons?q=" + word + "&first=1&max=1", staff)));
+        assertEquals(List.of(familyFirst), ids(Http.get("/api/persons?q=" + word + "&ageTo=17", staff)));
+        assertEquals(List.of(shortName), ids(Http.get("/api/persons?q=" + word + "&ageFrom=60", staff)));
+        assertEquals(List.of(full), ids(Http.get("/api/persons?q=" + word + "&ageFrom=18&ageTo=59", staff)));
+        assertField(Http.get("/api/persons?q=" + word + "&ageFrom=30&ageTo=20", staff), 400, "ageTo");
+        assertEquals(List.of(), ids(Http.get("/api/persons?q=" + word, Keycloak.token(STAFF_B))));
+    }
+
+    @Test
+    void fieldErrorsAreSaidInVietnameseWhenAskedWithTheirCodes() {
+        String staff = Keycloak.token(STAFF_A);
+        JsonObjectBuilder bad = person(" ", "MALE", "1985-01-01", "03808500123", villageA1).add("phone", "12345");
+        Http.Answer vi = Http.post("/api/persons", staff, bad.build(), "vi");
+        assertEquals(400, vi.status(), vi::toString);
+        JsonArray errors = vi.json().getJsonArray("errors");
+        assertEquals("Họ và tên: bắt buộc phải nhập", message(errors, "fullName"), errors::toString);
+        assertEquals("Số định danh cá nhân phải gồm đúng 12 chữ số", message(errors, "personalId"));
+        assertTrue(message(errors, "phone").startsWith("Điện thoại: phải là số điện thoại Việt Nam"));
+        assertEquals("personalId.length", errors.getValuesAs(JsonObject.class).stream()
+                .filter(e -> "personalId".equals(e.getString("field"))).findFirst().orElseThrow().getString("code"));
+        assertEquals("Họ và tên: bắt buộc phải nhập", vi.json().getString("detail"));
+
+        Http.Answer en = Http.post("/api/persons", staff, person(" ", "MALE", "1985-01-01", "03808500123",
+                villageA1).add("phone", "12345").build());
+        assertEquals("Full name is required", message(en.json().getJsonArray("errors"), "fullName"));
+    }
+
+    private static String message(JsonArray errors, String field) {
+        return errors.getValuesAs(JsonObject.class).stream().filter(e -> field.equals(e.getString("field")))
+                .findFirst().orElseThrow(() -> new AssertionError(field + " in " + errors)).getString("message");
+    }
+
+    @Test
     void eachRefusalNamesTheFieldAtFault() {
         String staff = Keycloak.token(STAFF_A);
         String tomorrow = LocalDate.now().plusDays(2).toString();

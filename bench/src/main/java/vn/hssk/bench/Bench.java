@@ -11,7 +11,9 @@ public final class Bench {
         switch (which) {
             case "tenants" -> TenantBench.run();
             case "units" -> UnitBench.run();
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + "; known: tenants, units");
+            case "persons" -> PersonBench.run();
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which
+                    + "; known: tenants, units, persons");
         }
         System.exit(0);
     }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 final class BenchStack {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String APP = "http://localhost:" + System.getProperty("hssk.app.port", "8080");
+    static final String KEYCLOAK = "http://localhost:" + System.getProperty("hssk.keycloak.port", "8180");
 
     private BenchStack() {
     }
@@ -37,7 +39,7 @@ final class BenchStack {
     static String token(String username) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=hssk-cli&username=" + username + "&password=demo";
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8180/realms/hssk/protocol/openid-connect/token"))
+                        URI.create(KEYCLOAK + "/realms/hssk/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         return json(r.body()).getString("access_token");
@@ -45,7 +47,7 @@ final class BenchStack {
 
     static HttpResponse<String> call(String method, String path, String token, String contentType, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:8080" + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(APP + path))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());

@@ -115,6 +115,10 @@ public class Person extends Audited {
     @Column(name = "voided_by", length = 100)
     private String voidedBy;
 
+    /** Computed by the database (V10): the last word of the folded name, where name search starts. */
+    @Column(name = "given_name_folded", insertable = false, updatable = false)
+    private String givenNameFolded;
+
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
@@ -156,7 +160,7 @@ public class Person extends Audited {
         RecordFields fields = new RecordFields();
         String pid = newPersonalId == null ? null : newPersonalId.strip();
         if (pid == null || pid.isEmpty()) {
-            fields.fail("personalId", "Personal ID is required");
+            fields.fail("personalId", "required", "Personal ID is required", "personalId");
         } else {
             fields.addAll(PersonalIdRules.errors("personalId", pid, sex, birthDate));
         }
@@ -251,10 +255,11 @@ public class Person extends Audited {
         if (pid != null) {
             fields.addAll(PersonalIdRules.errors("personalId", pid, s, born));
         } else if (!isNew && personalId != null) {
-            fields.fail("personalId", "A personal ID cannot be removed; void the record if it is wrong");
+            fields.fail("personalId", "personalId.removed",
+                    "A personal ID cannot be removed; void the record if it is wrong");
         } else if (born != null && born.isBefore(RecordFields.today().minusYears(PROVISIONAL_MAX_AGE_YEARS))) {
-            fields.fail("personalId", "Personal ID is required; only a newborn under " + PROVISIONAL_MAX_AGE_YEARS
-                    + " year may have a provisional record");
+            fields.fail("personalId", "personalId.provisionalAge", "Personal ID is required; only a newborn under "
+                    + PROVISIONAL_MAX_AGE_YEARS + " year may have a provisional record", PROVISIONAL_MAX_AGE_YEARS);
         }
         String bhyt = fields.bhyt("bhytNumber", d.bhytNumber());
         String eth = fields.text("ethnicity", d.ethnicity(), 100, false, "Ethnicity");
@@ -263,13 +268,14 @@ public class Person extends Audited {
         String tel = fields.phone("phone", d.phone());
         String addr = fields.text("address", d.address(), 300, false, "Address");
         if (inVillage == null || inVillage.getLevel() != UnitLevel.VILLAGE) {
-            fields.fail("villageId", "Choose a village");
+            fields.fail("villageId", "chooseVillage", "Choose a village");
         }
         if (d.householdId() != null && d.relationToHead() == null) {
-            fields.fail("relationToHead", "Relation to the head of the household is required with a household");
+            fields.fail("relationToHead", "relationWithHousehold",
+                    "Relation to the head of the household is required with a household");
         }
         if (d.householdId() == null && d.relationToHead() != null) {
-            fields.fail("householdId", "Choose the household the relation refers to");
+            fields.fail("householdId", "householdForRelation", "Choose the household the relation refers to");
         }
         fields.throwIfAny();
         this.fullName = name;

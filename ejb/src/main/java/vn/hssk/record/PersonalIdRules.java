@@ -25,23 +25,26 @@ public final class PersonalIdRules {
     /** The hard errors of {@code id} for a person of {@code sex} born on {@code birthDate} (either may be unknown). */
     public static List<FieldError> errors(String field, String id, Sex sex, LocalDate birthDate) {
         if (id == null || !TWELVE_DIGITS.matcher(id).matches()) {
-            return List.of(new FieldError(field, "Personal ID must be exactly 12 digits"));
+            return List.of(FieldError.coded(field, "personalId.length", "Personal ID must be exactly 12 digits"));
         }
         int centuryDigit = id.charAt(3) - '0';
         if (centuryDigit > 5) {
-            return List.of(new FieldError(field,
-                    "The 4th digit of the personal ID (century and sex) must be 0 to 5, not " + centuryDigit));
+            return List.of(FieldError.coded(field, "personalId.century",
+                    "The 4th digit of the personal ID (century and sex) must be 0 to 5, not " + centuryDigit,
+                    centuryDigit));
         }
         Sex encodedSex = centuryDigit % 2 == 0 ? Sex.MALE : Sex.FEMALE;
         int century = 1900 + (centuryDigit / 2) * 100;
         int year = century + Integer.parseInt(id.substring(4, 6));
         if (sex != null && sex != encodedSex) {
-            return List.of(new FieldError(field, "The 4th digit of the personal ID (" + centuryDigit + ") is for a "
-                    + encodedSex.name().toLowerCase() + ", but the sex entered is " + sex.name().toLowerCase()));
+            return List.of(FieldError.coded(field, "personalId.sex", "The 4th digit of the personal ID ("
+                    + centuryDigit + ") is for a " + encodedSex.name().toLowerCase() + ", but the sex entered is "
+                    + sex.name().toLowerCase(), centuryDigit, encodedSex, sex));
         }
         if (birthDate != null && birthDate.getYear() != year) {
-            return List.of(new FieldError(field, "The personal ID encodes the birth year " + year
-                    + " (digits 4 to 6), but the date of birth is in " + birthDate.getYear()));
+            return List.of(FieldError.coded(field, "personalId.year", "The personal ID encodes the birth year "
+                    + year + " (digits 4 to 6), but the date of birth is in " + birthDate.getYear(), year,
+                    birthDate.getYear()));
         }
         return List.of();
     }
@@ -54,8 +57,9 @@ public final class PersonalIdRules {
         if (id == null || !TWELVE_DIGITS.matcher(id).matches() || knownPrefixes.contains(id.substring(0, 3))) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError(field, "The province code " + id.substring(0, 3)
-                + " of this personal ID is not in the list of birth-registration provinces; check the number"));
+        return Optional.of(FieldError.coded(field, "personalId.province", "The province code " + id.substring(0, 3)
+                + " of this personal ID is not in the list of birth-registration provinces; check the number",
+                id.substring(0, 3)));
     }
 
     /** {@link #provinceWarning(String, String, Set)} against the shipped list of birth-registration provinces. */

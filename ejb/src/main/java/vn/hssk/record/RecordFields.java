@@ -17,7 +17,7 @@ final class RecordFields extends FieldCheck {
     String phone(String field, String value) {
         String digits = normalPhone(value);
         if (digits != null && !PHONE.matcher(digits).matches()) {
-            fail(field, PHONE_MESSAGE);
+            fail(field, "phone", PHONE_MESSAGE, field);
         }
         return digits == null ? null : digits.startsWith("+84") ? "0" + digits.substring(3) : digits;
     }
@@ -36,8 +36,8 @@ final class RecordFields extends FieldCheck {
         }
         String number = bhxhNumber(value);
         if (number == null) {
-            fail(field, "BHYT number must be the 10-digit social-insurance number or a 15-character card code"
-                    + " such as HS4010123456789");
+            fail(field, "bhyt", "BHYT number must be the 10-digit social-insurance number or a 15-character card"
+                    + " code such as HS4010123456789", field);
         }
         return number;
     }

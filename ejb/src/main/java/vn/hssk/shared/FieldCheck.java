@@ -31,6 +31,11 @@ public class FieldCheck {
         errors.add(new FieldError(field, message));
     }
 
+    /** A failure the web layer can say in the user's language: {@code code} and its arguments (field names first). */
+    public void fail(String field, String code, String message, Object... args) {
+        errors.add(FieldError.coded(field, code, message, args));
+    }
+
     public void addAll(List<FieldError> more) {
         errors.addAll(more);
     }
@@ -40,12 +45,12 @@ public class FieldCheck {
         String trimmed = value == null ? null : value.strip();
         if (trimmed == null || trimmed.isEmpty()) {
             if (required) {
-                fail(field, label + " is required");
+                fail(field, "required", label + " is required", field);
             }
             return null;
         }
         if (trimmed.length() > maxLength) {
-            fail(field, label + " is at most " + maxLength + " characters");
+            fail(field, "tooLong", label + " is at most " + maxLength + " characters", field, maxLength);
         }
         return trimmed;
     }
@@ -53,16 +58,16 @@ public class FieldCheck {
     /** A required date that is not after today. */
     public LocalDate pastOrToday(String field, LocalDate value, String label) {
         if (value == null) {
-            fail(field, label + " is required");
+            fail(field, "required", label + " is required", field);
         } else if (value.isAfter(today())) {
-            fail(field, label + " cannot be in the future");
+            fail(field, "future", label + " cannot be in the future", field);
         }
         return value;
     }
 
     public <T> T required(String field, T value, String label) {
         if (value == null) {
-            fail(field, label + " is required");
+            fail(field, "required", label + " is required", field);
         }
         return value;
     }

@@ -12,8 +12,21 @@ public class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One field at fault and why. */
-    public record FieldError(String field, String message) implements java.io.Serializable {
+    /**
+     * One field at fault and why: the English message, and for the common checks a message code with its arguments
+     * that the web layer renders in the user's language (bundle {@code vn.hssk.i18n.problems}).
+     */
+    public record FieldError(String field, String message, String code, List<String> args)
+            implements java.io.Serializable {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        public static FieldError coded(String field, String code, String message, Object... args) {
+            return new FieldError(field, message, code,
+                    java.util.Arrays.stream(args).map(String::valueOf).toList());
+        }
     }
 
     private final int status;

@@ -25,12 +25,15 @@ import vn.hssk.record.PersonDetails;
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonService;
 import vn.hssk.record.RhFactor;
+import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 
 /**
  * The persons of the caller's province (their communes for commune chairs and station staff). {@code q} is a personal
- * ID, a BHYT number, a phone number (all exact) or words of the name with or without diacritics; {@code village},
- * {@code sex}, {@code bornFrom} and {@code bornTo} (yyyy-MM-dd) narrow the search. Every answer is audited.
+ * ID, a BHYT number, a phone number (all exact) or words of the name with or without diacritics (ranked: exact name,
+ * then given name, then names starting with the words); {@code village}, {@code sex}, {@code bornFrom}/{@code bornTo}
+ * (yyyy-MM-dd) and {@code ageFrom}/{@code ageTo} (years) narrow it; {@code first}/{@code max} page it. Every person
+ * answered is audited as read.
  */
 @Path("/persons")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,11 +45,28 @@ public class PersonResource {
     @GET
     public List<PersonView> search(@QueryParam("q") String query, @QueryParam("village") Long villageId,
                                    @QueryParam("sex") String sex, @QueryParam("bornFrom") String bornFrom,
-                                   @QueryParam("bornTo") String bornTo,
+                                   @QueryParam("bornTo") String bornTo, @QueryParam("ageFrom") Integer ageFrom,
+                                   @QueryParam("ageTo") Integer ageTo,
                                    @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("max") @DefaultValue("50") int max) {
-        PersonFilter filter = new PersonFilter(query, villageId, parse(Sex.class, sex, "sex"),
-                date(bornFrom, "bornFrom"), date(bornTo, "bornTo"));
+        LocalDate from = date(bornFrom, "bornFrom");
+        LocalDate to = date(bornTo, "bornTo");
+        LocalDate today = LocalDate.now(FieldCheck.VIETNAM);
+        if (ageFrom != null) {
+            if (ageFrom < 0 || ageFrom > 150) {
+                throw ProblemException.invalid("ageFrom", "ageFrom is an age in years from 0 to 150");
+            }
+            LocalDate latest = today.minusYears(ageFrom);
+            to = to == null || latest.isBefore(to) ? latest : to;
+        }
+        if (ageTo != null) {
+            if (ageTo < 0 || ageTo > 150 || (ageFrom != null && ageTo < ageFrom)) {
+                throw ProblemException.invalid("ageTo", "ageTo is an age in years from ageFrom to 150");
+            }
+            LocalDate earliest = today.minusYears(ageTo + 1L).plusDays(1);
+            from = from == null || earliest.isAfter(from) ? earliest : from;
+        }
+        PersonFilter filter = new PersonFilter(query, villageId, parse(Sex.class, sex, "sex"), from, to);
         return persons.search(filter, first, max).stream().map(PersonView::of).toList();
     }
 

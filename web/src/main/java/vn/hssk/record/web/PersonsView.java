@@ -33,15 +33,15 @@ import vn.hssk.unit.UnitService;
  * The personal records screen: find the persons of the user's villages by personal ID, BHYT number, phone or name
  * (diacritics ignored), narrowed by village and sex; open one to see part A, and, for station staff, register,
  * correct, identify a provisional (newborn) record and void a record with a reason. Commune chairs and province
- * administrators see the same screen read only. Every search and opening is audited by the service, so at most
- * {@value #MAX_ROWS} persons (the service's page limit) are fetched per search.
+ * administrators see the same screen read only. Every person a search answers is audited as read, so the screen asks
+ * for the {@value #MAX_ROWS} best-ranked matches and asks the user to narrow the search when there are more.
  */
 @Named
 @ViewScoped
 public class PersonsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_ROWS = 200;
+    private static final int MAX_ROWS = 50;
     private static final int MAX_VILLAGES = 500;
     private static final String BUNDLE = "recordMsg";
 

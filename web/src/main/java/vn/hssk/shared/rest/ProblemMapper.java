@@ -12,19 +12,23 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.web.ProblemTexts;
 import vn.hssk.shared.web.Problems;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}) with the field at fault
- * where there is one. Unexpected errors are logged with an id and answered with that id only: no stack trace or
+ * where there is one, field messages in English or, asked with {@code Accept-Language: vi}, Vietnamese (with their
+ * {@code code} for scripts). Unexpected errors are logged with an id and answered with that id only: no stack trace or
  * internal message reaches a client.
  */
 @Provider
@@ -36,18 +40,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable error) {
         Throwable e = unwrap(error);
         if (e instanceof ProblemException p) {
-            JsonObjectBuilder body = problem(p.status(), p.getMessage());
+            Locale locale = language();
+            JsonObjectBuilder body = problem(p.status(), p.errors().isEmpty() ? p.getMessage()
+                    : ProblemTexts.message(p.errors().get(0), locale));
             if (p.field() != null) {
                 body.add("field", p.field());
             }
             if (!p.errors().isEmpty()) {
                 JsonArrayBuilder errors = Json.createArrayBuilder();
-                p.errors().forEach(f -> errors.add(Json.createObjectBuilder()
-                        .add("field", f.field()).add("message", f.message())));
+                p.errors().forEach(f -> {
+                    JsonObjectBuilder one = Json.createObjectBuilder().add("field", f.field())
+                            .add("message", ProblemTexts.message(f, locale));
+                    if (f.code() != null) {
+                        one.add("code", f.code());
+                    }
+                    errors.add(one);
+                });
                 body.add("errors", errors);
             }
             if (p.details() != null) {
@@ -82,6 +97,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String id = UUID.randomUUID().toString();
         LOG.errorf(error, "Unexpected error %s on %s", id, uriInfo == null ? "?" : uriInfo.getPath());
         return respond(500, problem(500, "Unexpected error; quote " + id + " to the operators"));
+    }
+
+    /** English for scripts, Vietnamese when the request asks for it ({@code Accept-Language: vi}). */
+    private Locale language() {
+        if (headers != null) {
+            for (Locale asked : headers.getAcceptableLanguages()) {
+                if ("vi".equals(asked.getLanguage())) {
+                    return ProblemTexts.VIETNAMESE;
+                }
+                if ("en".equals(asked.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -55,15 +56,17 @@ public final class ScreenMessages {
         List<FieldError> errors = problem.errors().isEmpty()
                 ? List.of(new FieldError(problem.field(), problem.getMessage())) : problem.errors();
         UIComponent form = formId == null ? null : context.getViewRoot().findComponent(formId);
+        Locale locale = context.getViewRoot().getLocale();
         for (FieldError error : errors) {
+            String message = ProblemTexts.message(error, locale);
             UIComponent component = form == null || error.field() == null ? null : form.findComponent(error.field());
             if (component instanceof UIInput input) {
                 input.setValid(false);
-                String summary = label(input, error.field()) + ": " + error.message();
+                String summary = label(input, error.field()) + ": " + message;
                 context.addMessage(input.getClientId(context),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, error.message()));
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, message));
             } else {
-                global(context, error.message());
+                global(context, message);
             }
         }
     }

@@ -1,0 +1,412 @@
+package vn.hssk.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.hssk.devstack.EmbeddedDatabase;
+import vn.hssk.devstack.EmbeddedKeycloak;
+import vn.hssk.devstack.StackConfig;
+import vn.hssk.devstack.WildFlyServer;
+
+/**
+ * A province of one million residents in 100 communes of 10 villages, the station staff's commune (Quảng Đại, 16279)
+ * a large one of 100,000 (the imported file). Measures the part-A import through the API
+ * (rows/s and the server's peak heap while it streams a file) against a raw {@code LOAD DATA} of the same file into a
+ * bare table in the same run; then fills the tenant to one million persons with {@code LOAD DATA} straight into its
+ * person table and measures search (by personal ID, by the name without diacritics, by the given name, by the family
+ * name, no words) for a commune's station staff (10,000 people) and the province administrator (one million), the
+ * record view, and the first page of possible duplicates; an authenticated no-op call ({@code GET /api/me}) is the
+ * baseline of every latency.
+ */
+final class PersonBench {
+
+    private static final int COMMUNES = 100;
+    private static final int VILLAGES = 10;
+    private static final int TOTAL = Integer.getInteger("bench.persons", 1_000_000);
+    private static final int IMPORTED = Integer.getInteger("bench.imported", 100_000);
+    private static final int CALLS = 100;
+    private static final String STAFF_COMMUNE = "16279";
+    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi",
+            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Phan", "Trịnh", "Mai", "Lương", "Cao", "Đinh", "Tạ");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Đức", "Ngọc", "Minh", "Thu", "Hữu", "Thanh",
+            "Quang", "Hồng", "Xuân", "Kim");
+    private static final List<String> GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng", "Khánh",
+            "Long", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Việt", "Hiếu", "Trung", "Lâm", "Toàn", "Anh",
+            "Chi", "Dung", "Hà", "Hạnh", "Hoa", "Hương", "Lan", "Linh", "Mai", "Nga", "Nhung", "Phương", "Thảo",
+            "Trang", "Yến", "Huyền", "Loan", "Vân", "Hằng", "Tâm", "Thủy", "Oanh", "Quyên", "Duyên", "Giang",
+            "Khoa", "Lộc", "Nhân", "Tín");
+
+    private PersonBench() {
+    }
+
+    /** One generated resident; the i-th is always the same person. */
+    private record Resident(String name, String folded, String sex, LocalDate born, String pid, String bhyt,
+                            String phone, String villageCode) {
+    }
+
+    static void run() throws Exception {
+        System.setProperty("hssk.demo", "false");
+        StackConfig config = StackConfig.fromSystemProperties().requireServer().requireEar().requireKeycloakDist();
+        BenchStack.wipe(config.workDir());
+        Files.createDirectories(config.workDir());
+        EmbeddedDatabase db = new EmbeddedDatabase(config);
+        EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
+        WildFlyServer wildfly = new WildFlyServer(config);
+        try {
+            db.start();
+            keycloak.start();
+            wildfly.start();
+            BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
+            String admin = BenchStack.token("th-admin");
+            check(BenchStack.call("POST", "/api/units/import?mode=apply", admin, "text/csv", codeList()), "units");
+
+            Path importFile = config.workDir().resolve("persons-import.csv");
+            Path bulkFile = config.workDir().resolve("persons-bulk.tsv");
+            Map<String, Long> villageIds = villageIds(config.dbPort());
+            long t0 = System.nanoTime();
+            writeFiles(importFile, bulkFile, villageIds);
+            long generateMs = ms(t0);
+
+            long rawMs = loadRaw(config.dbPort(), importFile);
+            String staff = BenchStack.token("th-quangdai-staff");
+            long wildflyPid = wildflyPid();
+            HeapSampler heap = new HeapSampler(wildflyPid);
+            long heapBeforeKb = heap.sample();
+            heap.start();
+            t0 = System.nanoTime();
+            HttpResponse<String> imported = importFile(staff, importFile);
+            long importMs = ms(t0);
+            heap.stop();
+            check(imported, "import");
+            String created = BenchStack.json(imported.body()).getJsonNumber("newRows").toString();
+            String duplicates = BenchStack.json(imported.body()).getJsonNumber("duplicateRows").toString();
+
+            t0 = System.nanoTime();
+            bulkLoad(config.dbPort(), bulkFile);
+            long bulkMs = ms(t0);
+            long persons = count(config.dbPort());
+
+            Random random = new Random(7);
+            staff = BenchStack.token("th-quangdai-staff");
+            admin = BenchStack.token("th-admin");
+            List<Long> me = time(staff, i -> "/api/me");
+            List<Long> byId = time(staff, i -> "/api/persons?max=25&q=" + resident(staffIndex(random)).pid());
+            List<Long> byName = time(staff, i -> "/api/persons?max=25&q="
+                    + enc(resident(staffIndex(random)).folded()));
+            List<Long> byGiven = time(staff, i -> "/api/persons?max=25&q="
+                    + enc(fold(GIVEN.get(random.nextInt(GIVEN.size())))));
+            List<Long> byFamily = time(staff, i -> "/api/persons?max=25&q="
+                    + enc(fold(FAMILY.get(random.nextInt(FAMILY.size())) + " " + MIDDLE.get(random.nextInt(3)))));
+            List<Long> noWords = time(staff, i -> "/api/persons?max=25");
+            List<Long> provinceById = time(admin, i -> "/api/persons?max=25&q="
+                    + resident(random.nextInt(TOTAL)).pid());
+            List<Long> provinceByName = time(admin, i -> "/api/persons?max=25&q="
+                    + enc(resident(random.nextInt(TOTAL)).folded()));
+            List<Long> provinceByGiven = time(admin, i -> "/api/persons?max=25&q="
+                    + enc(fold(GIVEN.get(random.nextInt(GIVEN.size())))));
+            List<Long> ids = personIds(config.dbPort(), STAFF_COMMUNE, CALLS, random);
+            List<Long> view = time(staff, i -> "/api/persons/" + ids.get(i));
+            t0 = System.nanoTime();
+            HttpResponse<String> pairs = BenchStack.call("GET", "/api/duplicates?max=25", staff, null, null);
+            long duplicatesMs = ms(t0);
+            check(pairs, "duplicates");
+
+            System.out.println();
+            System.out.printf("== hssk persons benchmark: %,d residents in %d communes of %d villages, %d cores ==%n",
+                    persons, COMMUNES, VILLAGES, Runtime.getRuntime().availableProcessors());
+            System.out.printf("generated the files in %,d ms%n", generateMs);
+            System.out.printf("import via REST (part A, CSV, streamed, one transaction): %,d rows in %,d ms = %,.0f rows/s"
+                    + " (%s new, %s possible duplicates held back)%n", IMPORTED, importMs,
+                    IMPORTED * 1000.0 / importMs, created, duplicates);
+            System.out.printf("baseline: LOAD DATA of the same file into a bare table: %,d ms = %,.0f rows/s;"
+                    + " import/baseline = %.0f%n", rawMs, IMPORTED * 1000.0 / rawMs, (double) importMs / rawMs);
+            System.out.printf("server heap (used, all generations) before %,d MB, peak during the import %,d MB%n",
+                    heapBeforeKb / 1024, heap.peakKb() / 1024);
+            System.out.printf("fill to %,d persons with LOAD DATA into the tenant's person table: %,d ms%n", persons,
+                    bulkMs);
+            row("baseline GET /api/me", me);
+            row("staff (100k people): search by personal ID", byId);
+            row("staff: search by full name, no diacritics", byName);
+            row("staff: search by given name only", byGiven);
+            row("staff: search by family + middle name", byFamily);
+            row("staff: first page, no words", noWords);
+            row("province (1M people): search by personal ID", provinceById);
+            row("province: search by full name, no diacritics", provinceByName);
+            row("province: search by given name only", provinceByGiven);
+            row("staff: record view GET /api/persons/{id}", view);
+            System.out.printf("staff: first page of possible duplicates (100k people): %,d ms (one call)%n",
+                    duplicatesMs);
+        } finally {
+            wildfly.stop();
+            keycloak.stop();
+            db.stop();
+        }
+    }
+
+    private static void row(String what, List<Long> ms) {
+        System.out.printf("%-48s p50 %4d ms  p95 %4d ms%n", what, BenchStack.pct(ms, 50), BenchStack.pct(ms, 95));
+    }
+
+    /** Index of a resident of the staff's commune: the imported ones. */
+    private static int staffIndex(Random random) {
+        return random.nextInt(IMPORTED);
+    }
+
+    private static Resident resident(int i) {
+        Random r = new Random(1_000_003L * i + 17);
+        boolean male = r.nextBoolean();
+        String given = GIVEN.get(r.nextInt(GIVEN.size()));
+        String middle = male ? (r.nextInt(3) == 0 ? "Văn" : MIDDLE.get(r.nextInt(MIDDLE.size()))) : "Thị";
+        String name = FAMILY.get(r.nextInt(FAMILY.size())) + " " + middle + " " + given;
+        LocalDate born = LocalDate.of(1930, 1, 1).plusDays(r.nextInt(95 * 365));
+        int century = (born.getYear() / 100 - 19) * 2 + (male ? 0 : 1);
+        String pid = "038" + century + String.format("%02d%06d", born.getYear() % 100, i % 1_000_000);
+        String bhyt = String.format("38%08d", i);
+        String phone = r.nextInt(2) == 0 ? null : String.format("09%08d", r.nextInt(100_000_000));
+        int commune = i < IMPORTED ? 0 : 1 + i % (COMMUNES - 1);
+        String village = communeCode(commune) + "-" + String.format("%02d", 1 + (i / 7) % VILLAGES);
+        return new Resident(name, fold(name), male ? "MALE" : "FEMALE", born, pid, bhyt, phone, village);
+    }
+
+    private static String communeCode(int commune) {
+        return commune == 0 ? STAFF_COMMUNE : String.valueOf(30_000 + commune);
+    }
+
+    private static String codeList() {
+        StringBuilder csv = new StringBuilder("code,name,type,parent_code\n");
+        for (int c = 0; c < COMMUNES; c++) {
+            String commune = communeCode(c);
+            csv.append(commune).append(",Xã Đo Đạc ").append(c).append(",xã,38\n");
+            for (int v = 1; v <= VILLAGES; v++) {
+                csv.append(commune).append('-').append(String.format("%02d", v)).append(",Thôn ").append(v)
+                        .append(" xã ").append(c).append(",thôn,").append(commune).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The first residents, all of the staff's commune (staff import only their communes), go to the import file (CSV,
+     * Vietnamese headers); everyone else, spread over the other 99 communes, to the bulk file (tab-separated, the
+     * person table's columns).
+     */
+    private static void writeFiles(Path importFile, Path bulkFile, Map<String, Long> villageIds) throws IOException {
+        try (BufferedWriter csv = Files.newBufferedWriter(importFile, StandardCharsets.UTF_8);
+             BufferedWriter tsv = Files.newBufferedWriter(bulkFile, StandardCharsets.UTF_8)) {
+            csv.write("Họ tên,Giới tính,Ngày sinh,Số định danh,Mã số BHXH,Điện thoại,Mã thôn,Dân tộc\n");
+            for (int i = 0; i < TOTAL; i++) {
+                Resident p = resident(i);
+                if (i < IMPORTED) {
+                    csv.write(p.name() + "," + (p.sex().equals("MALE") ? "Nam" : "Nữ") + ","
+                            + p.born().getDayOfMonth() + "/" + p.born().getMonthValue() + "/" + p.born().getYear()
+                            + "," + p.pid() + "," + p.bhyt() + "," + (p.phone() == null ? "" : p.phone()) + ","
+                            + p.villageCode() + ",Kinh\n");
+                } else {
+                    tsv.write(p.name() + "\t" + p.folded() + "\t" + p.sex() + "\t" + p.born() + "\t" + p.pid()
+                            + "\t" + p.bhyt() + "\t" + (p.phone() == null ? "\\N" : p.phone()) + "\t"
+                            + villageIds.get(p.villageCode()) + "\tKinh\n");
+                }
+            }
+        }
+    }
+
+    private static Map<String, Long> villageIds(int port) throws Exception {
+        Map<String, Long> ids = new HashMap<>();
+        try (Connection c = root(port); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT code, id FROM hssk_t38.admin_unit WHERE level = 'VILLAGE'")) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static long loadRaw(int port, Path file) throws Exception {
+        try (Connection c = root(port); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE IF NOT EXISTS hssk_bench");
+            st.execute("DROP TABLE IF EXISTS hssk_bench.person_raw");
+            st.execute("CREATE TABLE hssk_bench.person_raw (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " full_name VARCHAR(200), sex VARCHAR(6), birth_date VARCHAR(10), personal_id CHAR(12),"
+                    + " bhyt_number CHAR(10), phone VARCHAR(20), village_code VARCHAR(20), ethnicity VARCHAR(100))"
+                    + " DEFAULT CHARSET = utf8mb4");
+            long t0 = System.nanoTime();
+            st.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE hssk_bench.person_raw"
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES"
+                    + " (full_name, sex, birth_date, personal_id, bhyt_number, phone, village_code, ethnicity)");
+            return ms(t0);
+        }
+    }
+
+    private static void bulkLoad(int port, Path file) throws Exception {
+        try (Connection c = root(port); Statement st = c.createStatement()) {
+            st.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE hssk_t38.person"
+                    + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' LINES TERMINATED BY '\\n'"
+                    + " (full_name, full_name_folded, sex, birth_date, personal_id, bhyt_number, phone, village_id,"
+                    + " ethnicity) SET created_at = NOW(3), created_by = 'bench', version = 0, voided = FALSE,"
+                    + " completed_at = NOW(3)");
+        }
+    }
+
+    private static long count(int port) throws Exception {
+        try (Connection c = root(port); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM hssk_t38.person")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<Long> personIds(int port, String commune, int n, Random random) throws Exception {
+        List<Long> all = new ArrayList<>();
+        try (Connection c = root(port); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT p.id FROM hssk_t38.person p JOIN hssk_t38.admin_unit v"
+                     + " ON v.id = p.village_id JOIN hssk_t38.admin_unit c ON c.id = v.parent_id WHERE c.code = '"
+                     + commune + "' LIMIT 5000")) {
+            while (rs.next()) {
+                all.add(rs.getLong(1));
+            }
+        }
+        List<Long> picked = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            picked.add(all.get(random.nextInt(all.size())));
+        }
+        return picked;
+    }
+
+    private static Connection root(int port) throws Exception {
+        return DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/?allowLocalInfile=true", "root",
+                "");
+    }
+
+    private static HttpResponse<String> importFile(String token, Path file) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        BenchStack.APP + "/api/imports/persons?mode=apply&validOnly=true&format=csv"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        return BenchStack.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private interface PathFor {
+        String path(int call);
+    }
+
+    private static List<Long> time(String token, PathFor paths) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            check(BenchStack.call("GET", paths.path(i), token, null, null), paths.path(i));
+        }
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            String path = paths.path(i);
+            long t0 = System.nanoTime();
+            check(BenchStack.call("GET", path, token, null, null), path);
+            ms.add(ms(t0));
+        }
+        return ms;
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd')
+                .replace('Đ', 'D');
+        return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static void check(HttpResponse<String> r, String what) {
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
+                    + r.body().substring(0, Math.min(500, r.body().length())));
+        }
+    }
+
+    /** The WildFly process the stack started (the one running jboss-modules from our provisioned server). */
+    private static long wildflyPid() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No WildFly process found"));
+    }
+
+    /** Samples the used heap of a JVM with {@code jstat -gc} every 200 ms and keeps the peak. */
+    private static final class HeapSampler {
+
+        private final long pid;
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running;
+        private Thread thread;
+
+        HeapSampler(long pid) {
+            this.pid = pid;
+        }
+
+        long sample() throws IOException, InterruptedException {
+            Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+            Process p = new ProcessBuilder(jstat.toString(), "-gc", String.valueOf(pid)).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .toList();
+            p.waitFor();
+            if (lines.size() < 2) {
+                return 0;
+            }
+            List<String> head = List.of(lines.get(0).trim().split("\\s+"));
+            String[] values = lines.get(1).trim().split("\\s+");
+            double kb = 0;
+            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                kb += Double.parseDouble(values[head.indexOf(column)]);
+            }
+            return (long) kb;
+        }
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    try {
+                        long kb = sample();
+                        peak.accumulateAndGet(kb, Math::max);
+                        Thread.sleep(200);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long peakKb() {
+            return peak.get();
+        }
+    }
+}
