@@ -1,0 +1,161 @@
+package vn.hssk.plan;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts behind every progress figure, straight from the view {@code created_record} (index on village,
+ * record_created, completed_at): nothing is cached or summed ahead, so every figure equals a direct count at the
+ * moment it is asked. Units, quotas and stations come from their tables in the same read.
+ */
+@Dependent
+public class ProgressRepository {
+
+    @PersistenceContext(unitName = "hssk")
+    private EntityManager em;
+
+    /** A unit as the progress views need it. */
+    public record UnitLine(long id, String code, String name, String level, Long parentId) {
+    }
+
+    /** A time window [from, until); {@code from == null} means "since ever" (records without a moment included). */
+    public record Window(Instant from, Instant until) {
+    }
+
+    /** Units of the tree whose validity overlaps [first, end). */
+    public List<UnitLine> unitsDuring(LocalDate first, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
+                        + " WHERE valid_from < ?1 AND (valid_to IS NULL OR valid_to >= ?2) ORDER BY code")
+                .setParameter(1, end).setParameter(2, first).getResultList();
+        return rows.stream().map(ProgressRepository::unitLine).toList();
+    }
+
+    /** The villages directly under a commune whose validity overlaps [first, end). */
+    public List<UnitLine> villagesOf(long communeId, LocalDate first, LocalDate end) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
+                        + " WHERE parent_id = ?1 AND level = 'VILLAGE' AND valid_from < ?2"
+                        + " AND (valid_to IS NULL OR valid_to >= ?3) ORDER BY code")
+                .setParameter(1, communeId).setParameter(2, end).setParameter(3, first).getResultList();
+        return rows.stream().map(ProgressRepository::unitLine).toList();
+    }
+
+    private static UnitLine unitLine(Object[] r) {
+        return new UnitLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue());
+    }
+
+    /**
+     * For each village (of {@code villageIds}, or all when null) the number of created records in each window, in
+     * the order of {@code windows}. Villages without records are absent.
+     */
+    public Map<Long, long[]> createdByVillage(Collection<Long> villageIds, List<Window> windows) {
+        if (villageIds != null && villageIds.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT village_id");
+        for (int i = 0; i < windows.size(); i++) {
+            sql.append(windows.get(i).from() == null
+                    ? ", SUM(completed_at IS NULL OR completed_at < :u" + i + ")"
+                    : ", SUM(completed_at >= :f" + i + " AND completed_at < :u" + i + ")");
+        }
+        sql.append(" FROM created_record");
+        if (villageIds != null) {
+            sql.append(" WHERE village_id IN (:ids)");
+        }
+        sql.append(" GROUP BY village_id");
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i).from() != null) {
+                q.setParameter("f" + i, windows.get(i).from());
+            }
+            q.setParameter("u" + i, windows.get(i).until());
+        }
+        if (villageIds != null) {
+            q.setParameter("ids", villageIds);
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] values = new long[windows.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r[i + 1] == null ? 0 : ((Number) r[i + 1]).longValue();
+            }
+            counts.put(((Number) r[0]).longValue(), values);
+        }
+        return counts;
+    }
+
+    /** Created records in the villages below a unit (or the unit itself when it is a village) within a window. */
+    public long createdBelow(long unitId, Window window) {
+        String condition = window.from() == null ? "(completed_at IS NULL OR completed_at < :u)"
+                : "completed_at >= :f AND completed_at < :u";
+        Query q = em.createNativeQuery(BELOW + "SELECT COUNT(*) FROM created_record WHERE village_id IN"
+                + " (SELECT id FROM below WHERE level = 'VILLAGE') AND " + condition);
+        q.setParameter("unit", unitId).setParameter("u", window.until());
+        if (window.from() != null) {
+            q.setParameter("f", window.from());
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** The population (nhân khẩu) of a year's quotas in the villages below a unit; null when none is recorded. */
+    public Long populationBelow(long unitId, int year) {
+        Object[] r = (Object[]) em.createNativeQuery(BELOW + "SELECT COUNT(*), SUM(q.population) FROM village_quota q"
+                        + " WHERE q.year = :year AND q.village_id IN (SELECT id FROM below WHERE level = 'VILLAGE')")
+                .setParameter("unit", unitId).setParameter("year", year).getSingleResult();
+        return ((Number) r[0]).longValue() == 0 ? null : ((Number) r[1]).longValue();
+    }
+
+    /**
+     * The open main stations of the communes below a unit and how many of them created at least one record in the
+     * window: a station "uses the system" when records of its commune are completed in the period.
+     */
+    public long[] stationsUsing(long unitId, Window window) {
+        Object[] r = (Object[]) em.createNativeQuery(BELOW + "SELECT COUNT(*), SUM(EXISTS (SELECT 1 FROM created_record c"
+                        + " JOIN admin_unit v ON v.id = c.village_id WHERE v.parent_id = s.commune_id"
+                        + " AND c.completed_at >= :f AND c.completed_at < :u))"
+                        + " FROM health_station s WHERE s.parent_id IS NULL AND s.closed_on IS NULL"
+                        + " AND s.commune_id IN (SELECT id FROM below WHERE level = 'COMMUNE')")
+                .setParameter("unit", unitId).setParameter("f", window.from()).setParameter("u", window.until())
+                .getSingleResult();
+        return new long[] {((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    }
+
+    /** Quotas of a year by village: {population, quota}. */
+    public Map<Long, int[]> quotas(int year, Collection<Long> villageIds) {
+        if (villageIds != null && villageIds.isEmpty()) {
+            return Map.of();
+        }
+        Query q = em.createNativeQuery("SELECT village_id, population, quota FROM village_quota WHERE year = :y"
+                + (villageIds == null ? "" : " AND village_id IN (:ids)")).setParameter("y", year);
+        if (villageIds != null) {
+            q.setParameter("ids", villageIds);
+        }
+        Map<Long, int[]> quotas = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            quotas.put(((Number) r[0]).longValue(),
+                    new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
+        }
+        return quotas;
+    }
+
+    /** All windows of a list, for callers that build them one by one. */
+    public static List<Window> windows(Window... windows) {
+        return new ArrayList<>(List.of(windows));
+    }
+
+    private static final String BELOW = "WITH RECURSIVE below (id, level) AS (SELECT id, level FROM admin_unit"
+            + " WHERE id = :unit UNION ALL SELECT a.id, a.level FROM admin_unit a JOIN below b ON a.parent_id = b.id) ";
+}
