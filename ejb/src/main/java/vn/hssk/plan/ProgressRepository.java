@@ -31,22 +31,25 @@ public class ProgressRepository {
     public record Window(Instant from, Instant until) {
     }
 
-    /** Units of the tree whose validity overlaps [first, end). */
-    public List<UnitLine> unitsDuring(LocalDate first, LocalDate end) {
+    /**
+     * Units of the tree not closed before {@code first}. A unit's validity start is not a bound: a village entered
+     * in the system today may carry the quotas and records of earlier years.
+     */
+    public List<UnitLine> unitsDuring(LocalDate first) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
-                        + " WHERE valid_from < ?1 AND (valid_to IS NULL OR valid_to >= ?2) ORDER BY code")
-                .setParameter(1, end).setParameter(2, first).getResultList();
+                        + " WHERE valid_to IS NULL OR valid_to >= ?1 ORDER BY code")
+                .setParameter(1, first).getResultList();
         return rows.stream().map(ProgressRepository::unitLine).toList();
     }
 
-    /** The villages directly under a commune whose validity overlaps [first, end). */
-    public List<UnitLine> villagesOf(long communeId, LocalDate first, LocalDate end) {
+    /** The villages directly under a commune not closed before {@code first}. */
+    public List<UnitLine> villagesOf(long communeId, LocalDate first) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
-                        + " WHERE parent_id = ?1 AND level = 'VILLAGE' AND valid_from < ?2"
-                        + " AND (valid_to IS NULL OR valid_to >= ?3) ORDER BY code")
-                .setParameter(1, communeId).setParameter(2, end).setParameter(3, first).getResultList();
+                        + " WHERE parent_id = ?1 AND level = 'VILLAGE' AND (valid_to IS NULL OR valid_to >= ?2)"
+                        + " ORDER BY code")
+                .setParameter(1, communeId).setParameter(2, first).getResultList();
         return rows.stream().map(ProgressRepository::unitLine).toList();
     }
 

@@ -95,7 +95,7 @@ public class ProgressService {
     public List<ProgressRepository.UnitLine> communes() {
         CallerIdentity caller = caller();
         LocalDate today = Period.today();
-        return progress.unitsDuring(today, today.plusDays(1)).stream()
+        return progress.unitsDuring(today).stream()
                 .filter(u -> UnitLevel.COMMUNE.name().equals(u.level()))
                 .filter(u -> caller.communeScope() == null || caller.communeScope().contains(u.code()))
                 .toList();
@@ -103,8 +103,8 @@ public class ProgressService {
 
     private UnitProgress tree(AdministrativeUnit unit, Period period, boolean laggardsFirst) {
         List<ProgressRepository.UnitLine> all = unit.getLevel() == UnitLevel.COMMUNE
-                ? progress.villagesOf(unit.getId(), period.first(), period.end())
-                : progress.unitsDuring(period.first(), period.end());
+                ? progress.villagesOf(unit.getId(), period.first())
+                : progress.unitsDuring(period.first());
         Map<Long, List<ProgressRepository.UnitLine>> children = new HashMap<>();
         for (ProgressRepository.UnitLine u : all) {
             if (u.parentId() != null) {
@@ -214,8 +214,7 @@ public class ProgressService {
             Instant weekEnd = Period.startOf(start.plusWeeks(1));
             windows.add(new ProgressRepository.Window(Period.startOf(start), weekEnd.isAfter(until) ? until : weekEnd));
         }
-        List<ProgressRepository.UnitLine> villages = progress.villagesOf(commune.getId(), period.first(),
-                period.end());
+        List<ProgressRepository.UnitLine> villages = progress.villagesOf(commune.getId(), period.first());
         List<Long> ids = villages.stream().map(ProgressRepository.UnitLine::id).toList();
         Map<Long, long[]> counts = progress.createdByVillage(ids, windows);
         Map<Long, int[]> quotas = progress.quotas(period.quotaYear(), ids);
