@@ -12,8 +12,9 @@ public final class Bench {
             case "tenants" -> TenantBench.run();
             case "units" -> UnitBench.run();
             case "persons" -> PersonBench.run();
+            case "progress" -> ProgressBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons");
+                    + "; known: tenants, units, persons, progress");
         }
         System.exit(0);
     }

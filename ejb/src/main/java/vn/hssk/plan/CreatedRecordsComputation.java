@@ -1,13 +1,13 @@
 package vn.hssk.plan;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import vn.hssk.unit.AdministrativeUnit;
 
 /** People with a created record in the unit at the end of the period (or now): indicator CREATED_RECORDS. */
-@Dependent
+@ApplicationScoped
 public class CreatedRecordsComputation implements IndicatorComputation {
 
     @Inject

@@ -5,10 +5,11 @@ import java.util.Optional;
 import vn.hssk.unit.AdministrativeUnit;
 
 /**
- * The hook that computes an indicator's current value for a unit and period. Each implementation is a CDI bean with
- * its {@link #key()}; catalog rows name the key ({@code indicator.computation}). Another feature adds a measure (e.g.
- * immunization's VACCINATION_COVERAGE, with the antigen as the indicator's parameter) by adding one such bean; until
- * one exists, targets of that indicator show "not available".
+ * The hook that computes an indicator's current value for a unit and period. Each implementation is an
+ * application-scoped CDI bean (stateless: it counts in the caller's tenant and transaction) with its {@link #key()};
+ * catalog rows name the key ({@code indicator.computation}). Another feature adds a measure (e.g. immunization's
+ * VACCINATION_COVERAGE, with the antigen as the indicator's parameter) by adding one such bean; until one exists,
+ * targets of that indicator show "not available".
  */
 public interface IndicatorComputation {
 

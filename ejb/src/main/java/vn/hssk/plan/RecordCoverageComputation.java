@@ -1,6 +1,6 @@
 package vn.hssk.plan;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,7 @@ import vn.hssk.unit.AdministrativeUnit;
  * The share of the population with a created record: created records over the population (nhân khẩu) of the
  * villages' quotas for the last year of the period; not available while no population is recorded for that year.
  */
-@Dependent
+@ApplicationScoped
 public class RecordCoverageComputation implements IndicatorComputation {
 
     @Inject

@@ -1,6 +1,6 @@
 package vn.hssk.plan;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,7 @@ import vn.hssk.unit.AdministrativeUnit;
  * The share of open commune health stations that use the system: a station counts when records of its commune were
  * completed within the period. Not available where there is no station.
  */
-@Dependent
+@ApplicationScoped
 public class StationsUsingComputation implements IndicatorComputation {
 
     @Inject
