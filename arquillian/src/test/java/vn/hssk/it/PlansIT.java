@@ -157,11 +157,11 @@ class PlansIT {
     }
 
     /**
-     * The rule of the issue: after creates, records that do not count, moves between villages and voids, the
-     * progress and the dashboard equal a direct count over created_record.
+     * The rule of the issue: after creates, records that do not count, moves between villages, voids, a merge and its
+     * undo, the progress and the dashboard equal a direct count over created_record.
      */
     @Test
-    void progressEqualsADirectCountAfterCreatesMovesAndVoids() throws SQLException {
+    void progressEqualsADirectCountAfterCreatesMovesVoidsAndMerges() throws SQLException {
         String staff = Keycloak.token(STAFF);
         String th = Keycloak.token("th-admin");
         int year = LocalDate.now().getYear();
@@ -190,6 +190,18 @@ class PlansIT {
         Http.Answer voided = Http.post("/api/persons/" + ids[1] + "/void", staff,
                 Json.createObjectBuilder().add("reason", "nhập trùng").build());
         assertEquals(200, voided.status(), voided::toString);
+        assertMatchesDirectCount(th);
+
+        JsonObject survivor = Http.get("/api/persons/" + ids[2], staff).json();
+        JsonObject duplicate = Http.get("/api/persons/" + ids[3], staff).json();
+        Http.Answer merged = Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
+                .add("survivorId", ids[2]).add("mergedId", ids[3]).add("survivorVersion", survivor.getInt("version"))
+                .add("mergedVersion", duplicate.getInt("version")).add("reason", "cùng một người").build());
+        assertEquals(201, merged.status(), merged::toString);
+        assertMatchesDirectCount(th);
+        Http.Answer undone = Http.post("/api/duplicates/merges/" + merged.json().getJsonNumber("id").longValue()
+                + "/undo", staff, Json.createObjectBuilder().build());
+        assertEquals(200, undone.status(), undone::toString);
         assertMatchesDirectCount(th);
 
         JsonObject dashboard = Http.get("/api/progress/dashboard?commune=" + COUNTED, Keycloak.token(STAFF)).json();
