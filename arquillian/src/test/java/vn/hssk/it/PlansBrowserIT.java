@@ -158,6 +158,47 @@ class PlansBrowserIT {
         assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(pdf, 4));
     }
 
+    @Test
+    void overdueTasksStandOutAndAPlanIsCopiedToANewYear() {
+        String th = Keycloak.token("th-admin");
+        String title = "Kế hoạch trình duyệt " + Math.floorMod(System.nanoTime(), 1_000_000L);
+        Http.Answer created = Http.post("/api/plans", th, Json.createObjectBuilder().add("unitCode", COMMUNE)
+                .add("title", title).add("periodFrom", "2024-07-01").add("periodTo", "2024-12-31")
+                .add("tasks", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Nhập phần A").add("leadUnit", "Tổ nhập liệu")
+                                .add("deadline", "2024-08-31").add("status", "DONE"))
+                        .add(Json.createObjectBuilder().add("name", "Nhập phần B").add("leadUnit", "Trạm Y tế")
+                                .add("deadline", "2024-11-30").add("status", "IN_PROGRESS")))
+                .build());
+        assertEquals(201, created.status(), created::toString);
+
+        browser.signIn("th-admin");
+        WebDriver d = browser.driver();
+        d.get(Browser.APP + "province/plans.xhtml");
+        WebElement link = browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'plan-title') and text()='" + title + "']")));
+        link.click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("plan-heading"), title));
+        List<WebElement> rows = d.findElements(By.cssSelector("[id='plan:tasks_data'] tr"));
+        assertEquals(2, rows.size());
+        assertTrue(!rows.get(0).getDomAttribute("class").contains("plan-overdue"), "a done task is not overdue");
+        assertTrue(rows.get(1).getDomAttribute("class").contains("plan-overdue"), "the open task past its deadline");
+
+        d.findElement(By.id("plan:copy")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("copyForm:year_input")));
+        type(d, "copyForm:year_input", "2099");
+        type(d, "copyForm:copyTitle", title + " (2099)");
+        d.findElement(By.id("copyForm:doCopy")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("plan-heading"), title + " (2099)"));
+        JsonObject copy = Http.get("/api/plans", th).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> (title + " (2099)").equals(p.getString("title"))).findFirst().orElseThrow();
+        assertEquals("2099-11-30", copy.getJsonArray("tasks").getJsonObject(1).getString("deadline"));
+        assertEquals("NOT_STARTED", copy.getJsonArray("tasks").getJsonObject(1).getString("status"));
+    }
+
     private byte[] downloaded(String suffix) throws IOException {
         Path[] found = new Path[1];
         browser.waitUpTo(Browser.PAGE_WAIT).until(x -> {
