@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -188,7 +189,9 @@ class PlansBrowserIT {
         d.findElement(By.id("plan:copy")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("copyForm:year_input")));
-        type(d, "copyForm:year_input", "2099");
+        WebElement year = d.findElement(By.id("copyForm:year_input"));
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        year.sendKeys("2099");
         type(d, "copyForm:copyTitle", title + " (2099)");
         d.findElement(By.id("copyForm:doCopy")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
