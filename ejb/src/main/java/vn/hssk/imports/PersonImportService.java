@@ -6,6 +6,7 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import vn.hssk.audit.AuditAction;
 import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
@@ -81,6 +84,7 @@ public class PersonImportService {
     }
 
     @RolesAllowed(Roles.STATION_STAFF)
+    @TransactionTimeout(value = 1, unit = TimeUnit.HOURS)
     public PersonImportReport apply(InputStream file, PersonFile.Format format, String mapping,
                                     boolean onlyValidRows) {
         PersonImportReport report = run(file, format, mapping, true);
@@ -95,6 +99,9 @@ public class PersonImportService {
     private PersonImportReport run(InputStream file, PersonFile.Format format, String mapping, boolean write) {
         CallerIdentity caller = CallerIdentity.of(context);
         caller.requireTenant();
+        // New persons are inserted at once (identity keys) and rows are flushed every chunk: the lookups need no
+        // flush of their own, which would dirty-check the whole chunk on every row.
+        em.setFlushMode(FlushModeType.COMMIT);
         Run run = new Run(caller, mapping, write);
         PersonFile.read(file, format, run);
         if (run.columns == null) {
