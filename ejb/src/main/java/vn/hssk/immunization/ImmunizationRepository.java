@@ -179,6 +179,16 @@ public class ImmunizationRepository {
                 .setParameter("p", personId).getResultList();
     }
 
+    public List<Aefi> adverseEvents(long personId, Long doseId) {
+        TypedQuery<Aefi> q = em.createQuery("select a from Aefi a where a.personId = :p and a.voided = false"
+                + (doseId == null ? "" : " and a.immunizationId = :d") + " order by a.onsetOn, a.id", Aefi.class)
+                .setParameter("p", personId);
+        if (doseId != null) {
+            q.setParameter("d", doseId);
+        }
+        return q.getResultList();
+    }
+
     static LocalDate day(Object value) {
         if (value == null) {
             return null;

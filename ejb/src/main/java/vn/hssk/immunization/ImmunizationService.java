@@ -160,6 +160,36 @@ public class ImmunizationService {
         return dose;
     }
 
+    /** The adverse events after the person's doses (all of them, or of one dose). */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<Aefi> adverseEvents(long personId, Long doseId) {
+        CallerIdentity caller = caller();
+        Person person = visible(caller, personId);
+        audit.read(caller, AuditService.PERSON, person.getId(), AUDIT_CONTEXT);
+        return repository.adverseEvents(person.getId(), doseId);
+    }
+
+    /** Reports an adverse event after one of the person's live doses. */
+    @RolesAllowed(Roles.STATION_STAFF)
+    public Aefi reportAdverseEvent(long personId, Long doseId, java.time.LocalDate onsetOn, String symptoms,
+                                   Aefi.Severity severity, Aefi.Outcome outcome, String reportedTo,
+                                   java.time.LocalDate reportedOn) {
+        CallerIdentity caller = caller();
+        Person person = visible(caller, personId);
+        if (doseId == null) {
+            throw ProblemException.invalid("doseId", "Name the dose the event followed");
+        }
+        Immunization dose = repository.dose(doseId)
+                .filter(d -> d.getPersonId() == person.getId() && !d.isVoided())
+                .orElseThrow(() -> ProblemException.invalid("doseId", "No dose " + doseId + " of this person"));
+        Aefi event = new Aefi(dose, onsetOn, symptoms, severity, outcome, reportedTo, reportedOn, caller.username());
+        repository.add(event);
+        repository.flush();
+        audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(), event.snapshot(),
+                "aefi");
+        return event;
+    }
+
     private Person visible(CallerIdentity caller, long id) {
         Person person = persons.find(id).orElseThrow(() -> ProblemException.notFound("No person " + id));
         if (!UnitScope.reaches(caller, person.getVillage())) {
