@@ -41,10 +41,23 @@ public final class DueList {
      */
     public static List<Entry> entries(List<Child> children, Map<Long, Map<Long, Map<Integer, LocalDate>>> doses,
                                       List<ScheduleDose> schedule, YearMonth month) {
+        return entries(children, doses, schedule, month, month.plusMonths(1).atEndOfMonth());
+    }
+
+    /** The next dose of every series of one child, however far ahead, earliest first. */
+    public static List<Entry> next(Child child, Map<Long, Map<Integer, LocalDate>> doses, List<ScheduleDose> schedule,
+                                   YearMonth month) {
+        List<Entry> all = new ArrayList<>(entries(List.of(child), Map.of(child.personId(), doses), schedule, month,
+                LocalDate.MAX));
+        all.sort(Comparator.comparing(Entry::dueDate));
+        return all;
+    }
+
+    private static List<Entry> entries(List<Child> children, Map<Long, Map<Long, Map<Integer, LocalDate>>> doses,
+                                       List<ScheduleDose> schedule, YearMonth month, LocalDate upcomingLast) {
         Map<Long, List<ScheduleDose>> series = series(schedule);
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        LocalDate upcomingLast = month.plusMonths(1).atEndOfMonth();
         List<Entry> entries = new ArrayList<>();
         for (Child child : children) {
             Map<Long, Map<Integer, LocalDate>> mine = doses.getOrDefault(child.personId(), Map.of());

@@ -45,7 +45,7 @@ public class ImmunizationRepository {
 
     /** The schedule rows in force on {@code day} (all rows when null), by vaccine and dose. */
     public List<ScheduleDose> schedule(LocalDate day, Long vaccineId) {
-        StringBuilder jpql = new StringBuilder("select s from ScheduleDose s join fetch s.vaccine v where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select s from ScheduleDose s join s.vaccine v where 1 = 1");
         if (day != null) {
             jpql.append(" and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)");
         }
@@ -88,7 +88,7 @@ public class ImmunizationRepository {
 
     /** Lots, optionally of one vaccine, optionally only those expiring on or before {@code expiringBy}. */
     public List<VaccineLot> lots(Long vaccineId, LocalDate expiringBy) {
-        StringBuilder jpql = new StringBuilder("select l from VaccineLot l join fetch l.vaccine v where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select l from VaccineLot l join l.vaccine v where 1 = 1");
         if (vaccineId != null) {
             jpql.append(" and v.id = :vaccine");
         }
@@ -187,6 +187,11 @@ public class ImmunizationRepository {
             q.setParameter("d", doseId);
         }
         return q.getResultList();
+    }
+
+    public Optional<VaccinationCertificate> certificate(String number) {
+        return em.createQuery("select c from VaccinationCertificate c where c.number = :n",
+                VaccinationCertificate.class).setParameter("n", number).getResultStream().findFirst();
     }
 
     static LocalDate day(Object value) {

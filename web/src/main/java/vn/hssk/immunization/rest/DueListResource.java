@@ -34,18 +34,18 @@ public class DueListResource {
         }
         Set<String> codes = new LinkedHashSet<>();
         vaccines.forEach(v -> codes.add(v.strip().toUpperCase(Locale.ROOT)));
-        return dueLists.dueList(village != null ? village : commune, month(month), codes).stream()
+        return dueLists.dueList(village != null ? village : commune, month(month, "month"), codes).stream()
                 .map(DueEntryView::of).toList();
     }
 
-    static YearMonth month(String value) {
+    static YearMonth month(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("month", "month must be a month such as 2026-11");
+            throw ProblemException.invalid(field, field + " must be a month such as 2026-11");
         }
     }
 }

@@ -11,7 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.hssk.immunization.CertificateService;
 import vn.hssk.immunization.DoseDetails;
+import vn.hssk.immunization.IssuedCertificate;
 import vn.hssk.immunization.DoseSource;
 import vn.hssk.immunization.ImmunizationService;
 import vn.hssk.immunization.InjectionSite;
@@ -24,6 +26,9 @@ public class PersonImmunizationResource {
 
     @Inject
     private ImmunizationService immunizations;
+
+    @Inject
+    private CertificateService certificates;
 
     @GET
     public List<DoseView> list(@PathParam("personId") long personId, @QueryParam("voided") boolean voided) {
@@ -40,6 +45,21 @@ public class PersonImmunizationResource {
                 source, r.stationId(), r.lotId(), Params.enumValue(InjectionSite.class, r.site(), "site"),
                 r.givenBy(), r.place(), r.overrideReason());
         return Response.status(201).entity(DoseView.of(immunizations.record(personId, details))).build();
+    }
+
+    /**
+     * Issues a vaccination certificate of the doses recorded: the PDF, with the verification URL (QR code) also in the
+     * header {@code X-Verify-Url}.
+     */
+    @POST
+    @Path("certificate")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response certificate(@PathParam("personId") long personId) {
+        IssuedCertificate issued = certificates.issue(personId);
+        return Response.ok(issued.pdf(), "application/pdf").header("X-Verify-Url", issued.verifyUrl())
+                .header("X-Certificate-Number", issued.number())
+                .header("Content-Disposition", "attachment; filename=\"chung-nhan-tiem-chung-" + issued.number()
+                        + ".pdf\"").build();
     }
 
     @POST

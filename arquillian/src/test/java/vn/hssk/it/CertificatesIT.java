@@ -1,0 +1,171 @@
+package vn.hssk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Vaccination certificates and the public pages: a certificate PDF whose QR code points to a public URL that needs no
+ * login, shows only what the certificate shows and tells a forged or altered token apart; the citizen look-up by
+ * personal ID and date of birth, answering nothing else, rate-limited and audited. Commune 21021 is this class's.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificatesIT {
+
+    private static final String COMMUNE = "21021";
+    private static final String OTHER = "21022";
+    private static final String STAFF = "cert-staff-21021";
+    private static final String STAFF_OTHER = "cert-staff-21022";
+    private static final Pattern TOKEN = Pattern.compile("/public/certificates/(38\\.[A-Z2-7]{20}\\.[A-Za-z0-9_-]{43})");
+    private static final Set<String> CERTIFICATE_FIELDS = Set.of("number", "province", "fullName", "birthDate",
+            "issuedOn", "doses");
+
+    private static boolean usersMade;
+    private static long village;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void communeAndUsers() {
+        Tenants.ensureBoth();
+        String th = Keycloak.token("th-admin");
+        long commune = Epi.unit(th, COMMUNE, "Xã Chứng Nhận", "COMMUNE", "xa", 1);
+        village = Epi.unit(th, COMMUNE + "-01", "Thôn Chứng", "VILLAGE", "thon", commune);
+        Epi.unit(th, OTHER, "Xã Khác", "COMMUNE", "xa", 1);
+        if (!usersMade) {
+            Keycloak.user(STAFF, "station-staff", "38", List.of(COMMUNE));
+            Keycloak.user(STAFF_OTHER, "station-staff", "38", List.of(OTHER));
+            usersMade = true;
+        }
+    }
+
+    private static HttpResponse<byte[]> issue(long person, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Http.APP + "/api/persons/" + person
+                        + "/immunizations/certificate")).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/pdf, application/json").POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aCertificateCarriesASignedQrUrlThatAnyoneCanVerifyWithoutLogin() throws Exception {
+        String staff = Keycloak.token(STAFF);
+        LocalDate born = Epi.today().minusMonths(3);
+        long child = Epi.newborn(staff, "Ngô Bảo Chứng", born, village);
+        assertEquals(201, Http.post("/api/persons/" + child + "/immunizations", staff,
+                Epi.historical("BCG", 1, born.plusDays(2)).build()).status());
+
+        HttpResponse<byte[]> pdf = issue(child, staff);
+        assertEquals(200, pdf.statusCode(), () -> new String(pdf.body()));
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"));
+        String url = pdf.headers().firstValue("X-Verify-Url").orElseThrow();
+        var m = TOKEN.matcher(url);
+        assertTrue(m.find(), url);
+        String token = m.group(1);
+
+        Http.Answer verified = Http.get("/public/certificates/" + token, null);
+        assertEquals(200, verified.status(), verified::toString);
+        JsonObject body = verified.json();
+        assertTrue(body.getBoolean("genuine"));
+        JsonObject certificate = body.getJsonObject("certificate");
+        assertEquals(CERTIFICATE_FIELDS, certificate.keySet(), "only what the certificate shows");
+        assertEquals("Ngô Bảo Chứng", certificate.getString("fullName"));
+        assertEquals("BCG", certificate.getJsonArray("doses").getJsonObject(0).getString("vaccine"));
+        assertEquals(Set.of("vaccine", "vaccineName", "dose", "givenOn"),
+                certificate.getJsonArray("doses").getJsonObject(0).keySet());
+
+        Http.Answer page = Http.send("/public/certificates/" + token, null, null, null, "text/html");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Ngô Bảo Chứng") && page.body().contains("genuine"), page::toString);
+
+        String[] parts = token.split("\\.");
+        String altered = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? 'B' : 'A')
+                + parts[2].substring(1);
+        String otherNumber = parts[0] + "." + "A".repeat(20) + "." + parts[2];
+        String otherProvince = "92." + parts[1] + "." + parts[2];
+        for (String bad : List.of(altered, otherNumber, otherProvince, "38.123", "1")) {
+            Http.Answer refused = Http.get("/public/certificates/" + bad, null);
+            assertEquals(404, refused.status(), bad + " " + refused);
+            assertFalse(refused.body().contains("Ngô"), refused::toString);
+        }
+        assertTrue(Http.get("/api/audit?person=" + child, Keycloak.token("th-admin")).body()
+                .contains("certificate-verification"), "a verification is audited");
+    }
+
+    @Test
+    void onlyStationStaffOfThePersonsCommuneIssueCertificates() throws Exception {
+        String staff = Keycloak.token(STAFF);
+        long child = Epi.newborn(staff, "Mai Văn Riêng", Epi.today().minusMonths(2), village);
+        assertEquals(201, Http.post("/api/persons/" + child + "/immunizations", staff,
+                Epi.historical("BCG", 1, Epi.today().minusMonths(2)).build()).status());
+        assertEquals(404, issue(child, Keycloak.token(STAFF_OTHER)).statusCode());
+        assertEquals(403, issue(child, Keycloak.token("national-admin")).statusCode());
+        assertEquals(403, issue(child, Keycloak.token("th-admin")).statusCode());
+        int other = issue(child, Keycloak.token("ct-admin")).statusCode();
+        assertTrue(other == 403 || other == 404, "another province: " + other);
+        long none = Epi.newborn(staff, "Mai Văn Chưa", Epi.today().minusMonths(1), village);
+        assertEquals(409, issue(none, staff).statusCode(), "nothing to certify");
+    }
+
+    @Test
+    void aCitizenLooksUpTheirDosesWithPersonalIdAndBirthDateOnly() {
+        String staff = Keycloak.token(STAFF);
+        LocalDate born = Epi.today().minusMonths(4).withDayOfMonth(10);
+        String pid = "0382" + String.format("%02d", born.getYear() % 100)
+                + String.format("%06d", (int) Math.floorMod(System.nanoTime(), 1_000_000L));
+        Http.Answer person = Http.post("/api/persons", staff, Json.createObjectBuilder()
+                .add("fullName", "Tạ Văn Tra").add("sex", "MALE").add("birthDate", born.toString())
+                .add("personalId", pid).add("villageId", village).build());
+        assertEquals(201, person.status(), person::toString);
+        long id = person.json().getJsonNumber("id").longValue();
+        assertEquals(201, Http.post("/api/persons/" + id + "/immunizations", staff,
+                Epi.historical("HEPB-MONOVALENT", 1, born).build()).status());
+
+        Http.Answer found = Http.post("/public/lookup", null, Json.createObjectBuilder().add("personalId", pid)
+                .add("birthDate", born.toString()).build());
+        assertEquals(200, found.status(), found::toString);
+        JsonObject answer = found.json();
+        assertEquals(Set.of("found", "doses", "nextDue"), answer.keySet(), "doses and next due dose, nothing else");
+        assertEquals("HEPB-MONOVALENT", answer.getJsonArray("doses").getJsonObject(0).getString("vaccine"));
+        assertNotNull(answer.getJsonObject("nextDue").getString("date"));
+        assertFalse(found.body().contains("Tạ Văn Tra"));
+
+        Http.Answer wrongBirth = Http.post("/public/lookup", null, Json.createObjectBuilder().add("personalId", pid)
+                .add("birthDate", born.plusDays(1).toString()).build());
+        assertEquals(404, wrongBirth.status());
+        assertEquals("{\"found\":false}", wrongBirth.body(), "the same answer as an unknown ID");
+        Epi.assertField(Http.post("/public/lookup", null, Json.createObjectBuilder().add("personalId", "12")
+                .add("birthDate", born.toString()).build()), 400, "personalId");
+        assertTrue(Http.get("/api/audit?person=" + id, Keycloak.token("th-admin")).body().contains("public-lookup"));
+
+        boolean limited = false;
+        for (int i = 0; i < 8 && !limited; i++) {
+            limited = Http.post("/public/lookup", null, Json.createObjectBuilder().add("personalId", pid)
+                    .add("birthDate", born.toString()).build()).status() == 429;
+        }
+        assertTrue(limited, "look-ups are rate-limited per client");
+    }
+}

@@ -1,0 +1,153 @@
+package vn.hssk.immunization;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.hssk.audit.AuditAction;
+import vn.hssk.audit.AuditService;
+import vn.hssk.audit.AuditTrail;
+import vn.hssk.record.Person;
+import vn.hssk.record.PersonRepository;
+import vn.hssk.shared.CallerIdentity;
+import vn.hssk.shared.FieldCheck;
+import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.Roles;
+import vn.hssk.shared.Settings;
+import vn.hssk.tenant.TenantContext;
+import vn.hssk.tenant.TenantEntry;
+import vn.hssk.unit.UnitScope;
+
+/**
+ * Vaccination certificates and the public answers about immunization. Station staff issue a certificate (a frozen copy
+ * of the person's doses, signed token in a QR code); anyone may verify a token, and a citizen may look up their own
+ * doses with personal ID and date of birth. The public methods run for the province the servlet bound (from the
+ * token, or each province in turn for a look-up), answer only what the certificate or look-up shows, and are audited
+ * under the pseudo-user {@code public}.
+ */
+@Stateless
+public class CertificateService {
+
+    static final String PUBLIC_USER = "public";
+
+    @Resource
+    private EJBContext context;
+
+    @Inject
+    private PersonRepository persons;
+
+    @Inject
+    private ImmunizationRepository repository;
+
+    @Inject
+    private ScheduleLoader loader;
+
+    @Inject
+    private CertificateKey key;
+
+    @Inject
+    private AuditTrail audit;
+
+    @RolesAllowed(Roles.STATION_STAFF)
+    public IssuedCertificate issue(long personId) {
+        CallerIdentity caller = CallerIdentity.of(context);
+        String province = caller.requireTenant();
+        Person person = persons.find(personId).filter(p -> UnitScope.reaches(caller, p.getVillage()))
+                .orElseThrow(() -> ProblemException.notFound("No person " + personId));
+        if (person.isVoided()) {
+            throw ProblemException.conflict("personId", "This record was voided");
+        }
+        List<Immunization> doses = repository.doses(person.getId(), false);
+        if (doses.isEmpty()) {
+            throw ProblemException.conflict("personId", "No dose is recorded: there is nothing to certify");
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Immunization d : doses) {
+            list.add(Json.createObjectBuilder().add("vaccine", d.getVaccine().getCode())
+                    .add("vaccineName", d.getVaccine().getName())
+                    .add("dose", d.getSchedule() == null ? String.valueOf(d.getDoseNumber())
+                            : d.getSchedule().getDoseLabel())
+                    .add("givenOn", d.getGivenOn().toString()));
+        }
+        String provinceName = TenantContext.current().map(TenantEntry::name).orElse(province);
+        String number = CertificateToken.newNumber();
+        JsonObject content = Json.createObjectBuilder().add("number", number)
+                .add("province", provinceName).add("fullName", person.getFullName())
+                .add("birthDate", person.getBirthDate().toString()).add("issuedOn", FieldCheck.today().toString())
+                .add("doses", list).build();
+        VaccinationCertificate stored = new VaccinationCertificate(person.getId(), content.toString(),
+                caller.username(), number);
+        repository.add(stored);
+        repository.flush();
+        String token = CertificateToken.sign(province, stored.getNumber(), key.secret());
+        String url = publicBaseUrl() + "/public/certificates/" + token;
+        audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(),
+                Map.of("certificate", stored.getNumber()), "certificate");
+        return new IssuedCertificate(stored.getNumber(), token, url, CertificatePdf.render(content, url));
+    }
+
+    /**
+     * The content of the certificate the token names, when its signature verifies with this province's key; empty
+     * for anything else, so that a forged, altered or unknown token all get the same answer.
+     */
+    @PermitAll
+    public Optional<JsonObject> verify(CertificateToken.Parts token) {
+        TenantEntry tenant = TenantContext.current().orElseThrow();
+        if (!tenant.code().value().equals(token.province()) || !CertificateToken.verifies(token, key.secret())) {
+            return Optional.empty();
+        }
+        Optional<VaccinationCertificate> found = repository.certificate(token.number());
+        found.ifPresent(c -> audit.read(publicCaller(tenant), AuditService.PERSON, c.getPersonId(),
+                "certificate-verification"));
+        return found.map(c -> Json.createReader(new StringReader(c.getContent())).readObject());
+    }
+
+    /** A citizen's doses and next due dose, when personal ID and date of birth both match a person here. */
+    @PermitAll
+    public Optional<PublicRecord.Lookup> lookup(String personalId, LocalDate birthDate) {
+        TenantEntry tenant = TenantContext.current().orElseThrow();
+        Optional<Person> person = persons.findByPersonalId(personalId)
+                .filter(p -> !p.isVoided() && p.getBirthDate().equals(birthDate));
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Person p = person.get();
+        audit.read(publicCaller(tenant), AuditService.PERSON, p.getId(), "public-lookup");
+        loader.ensureLoaded();
+        List<Immunization> doses = repository.doses(p.getId(), false);
+        Map<Long, Map<Integer, LocalDate>> given = new HashMap<>();
+        doses.forEach(d -> given.computeIfAbsent(d.getVaccine().getId(), k -> new HashMap<>())
+                .put(d.getDoseNumber(), d.getGivenOn()));
+        YearMonth month = YearMonth.from(FieldCheck.today());
+        DueList.Child child = new DueList.Child(p.getId(), p.getFullName(), p.getSex(), p.getBirthDate(),
+                p.getVillage().getId(), p.getVillage().getCode(), p.getVillage().getName());
+        List<DueList.Entry> next = DueList.next(child, given, repository.schedule(FieldCheck.today(), null), month);
+        PublicRecord.Dose nextDue = next.isEmpty() ? null : new PublicRecord.Dose(next.get(0).vaccineCode(),
+                next.get(0).vaccineName(), next.get(0).doseLabel(), next.get(0).dueDate());
+        return Optional.of(new PublicRecord.Lookup(p.getFullName(), doses.stream().map(d -> new PublicRecord.Dose(
+                d.getVaccine().getCode(), d.getVaccine().getName(), d.getSchedule() == null
+                ? String.valueOf(d.getDoseNumber()) : d.getSchedule().getDoseLabel(), d.getGivenOn())).toList(),
+                nextDue));
+    }
+
+    private static CallerIdentity publicCaller(TenantEntry tenant) {
+        return new CallerIdentity(PUBLIC_USER, Set.of(), Optional.of(tenant.code().value()), Set.of());
+    }
+
+    static String publicBaseUrl() {
+        return Settings.get("hssk.public.url", "HSSK_PUBLIC_URL", "http://localhost:8080");
+    }
+}

@@ -1,0 +1,247 @@
+package vn.hssk.immunization;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.hssk.shared.CallerIdentity;
+import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.Roles;
+import vn.hssk.tenant.TenantContext;
+import vn.hssk.tenant.TenantDataSources;
+import vn.hssk.tenant.TenantEntry;
+import vn.hssk.tenant.TenantRegistry;
+import vn.hssk.tenant.TenantStatus;
+import vn.hssk.unit.AdministrativeUnit;
+import vn.hssk.unit.UnitLevel;
+import vn.hssk.unit.UnitRepository;
+import vn.hssk.unit.UnitScope;
+
+/**
+ * Coverage month by month ({@link Coverage}) for a village, a commune (with its villages) or the province (with its
+ * communes), for the people who may see that unit; and for national administrators the province totals of every
+ * province, which is all the national level sees. Counts are read with plain SQL over one cohort at a time, so a
+ * province of a million people is read a month's cohort at a time, not person by person.
+ */
+@Stateless
+public class CoverageService {
+
+    static final int MAX_MONTHS = 24;
+
+    @Resource
+    private EJBContext context;
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private ScheduleLoader loader;
+
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<CoverageRow> coverage(Long unitId, YearMonth from, YearMonth to) {
+        CallerIdentity caller = CallerIdentity.of(context);
+        caller.requireTenant();
+        checkRange(from, to);
+        AdministrativeUnit unit;
+        if (unitId == null) {
+            if (caller.isCommuneScoped()) {
+                throw ProblemException.invalid("unit", "Name your commune or one of its villages");
+            }
+            unit = units.findCurrentByCode(caller.requireTenant())
+                    .orElseThrow(() -> ProblemException.notFound("No province unit"));
+        } else {
+            unit = units.find(unitId).filter(u -> u.getLevel() != UnitLevel.DISTRICT && UnitScope.reaches(caller, u))
+                    .orElseThrow(() -> ProblemException.notFound("No unit " + unitId));
+        }
+        loader.ensureLoaded();
+        TenantEntry tenant = TenantContext.current().orElseThrow();
+        try (Connection c = TenantDataSources.forServer(tenant.dbServer()).getConnection()) {
+            return rows(c, tenant.schema(), unit.getLevel(), unit.getId(), from, to, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Coverage cannot be read", e);
+        }
+    }
+
+    /** Province totals of every active province: the only immunization figures the national level sees. */
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    public List<CoverageRow> national(YearMonth from, YearMonth to) {
+        checkRange(from, to);
+        List<CoverageRow> result = new ArrayList<>();
+        for (TenantEntry tenant : TenantRegistry.onPlatform().list()) {
+            if (tenant.status() != TenantStatus.ACTIVE) {
+                continue;
+            }
+            try (Connection c = TenantDataSources.forServer(tenant.dbServer()).getConnection()) {
+                result.addAll(rows(c, tenant.schema(), UnitLevel.PROVINCE, null, from, to, true));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Coverage of province " + tenant.code().value() + " cannot be read",
+                        e);
+            }
+        }
+        return result;
+    }
+
+    private static void checkRange(YearMonth from, YearMonth to) {
+        if (from == null) {
+            throw ProblemException.invalid("from", "from is a month such as 2026-01");
+        }
+        if (to == null) {
+            throw ProblemException.invalid("to", "to is a month such as 2026-12");
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "to cannot be before from");
+        }
+        if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
+            throw ProblemException.invalid("to", "At most " + MAX_MONTHS + " months at once");
+        }
+    }
+
+    /**
+     * The rows of a unit: a village alone, a commune and its villages, the province and its communes (or only the
+     * province when {@code totalsOnly}).
+     */
+    static List<CoverageRow> rows(Connection c, String schema, UnitLevel level, Long unitId, YearMonth from,
+                                  YearMonth to, boolean totalsOnly) throws SQLException {
+        List<String> indicators = Coverage.indicators(indicatorDoses(c, schema, to.atEndOfMonth()));
+        LocalDate bornFrom = from.minusMonths(12).atDay(1);
+        LocalDate bornTo = to.minusMonths(12).atEndOfMonth();
+        String filter = switch (level) {
+            case VILLAGE -> " AND p.village_id = ?";
+            case COMMUNE -> " AND p.village_id IN (SELECT id FROM " + schema + ".admin_unit WHERE parent_id = ?)";
+            default -> "";
+        };
+        Map<Long, long[]> people = new HashMap<>();
+        Map<Long, LocalDate> births = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.village_id, p.birth_date FROM " + schema
+                + ".person p WHERE p.voided = FALSE AND p.birth_date BETWEEN ? AND ?" + filter)) {
+            bind(ps, bornFrom, bornTo, level, unitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    people.put(rs.getLong(1), new long[] {rs.getLong(2)});
+                    births.put(rs.getLong(1), rs.getDate(3).toLocalDate());
+                }
+            }
+        }
+        Map<Long, java.util.Set<String>> doses = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.person_id, v.code, i.dose_number FROM " + schema
+                + ".immunization i JOIN " + schema + ".person p ON p.id = i.person_id JOIN " + schema
+                + ".vaccine v ON v.id = i.vaccine_id WHERE i.voided = FALSE AND p.voided = FALSE"
+                + " AND p.birth_date BETWEEN ? AND ? AND i.given_on < DATE_ADD(p.birth_date, INTERVAL 1 YEAR)"
+                + filter)) {
+            bind(ps, bornFrom, bornTo, level, unitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    doses.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2) + "#" + rs.getInt(3));
+                }
+            }
+        }
+        Map<YearMonth, List<Coverage.Child>> cohorts = new TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            cohorts.put(m, new ArrayList<>());
+        }
+        for (Map.Entry<Long, long[]> p : people.entrySet()) {
+            LocalDate birth = births.get(p.getKey());
+            YearMonth turnsOne = YearMonth.from(birth).plusMonths(12);
+            List<Coverage.Child> cohort = cohorts.get(turnsOne);
+            if (cohort != null) {
+                cohort.add(new Coverage.Child(p.getValue()[0], birth, doses.getOrDefault(p.getKey(), java.util.Set.of())));
+            }
+        }
+        List<Coverage.Count> counts = Coverage.count(cohorts, indicators);
+        Map<Long, String[]> villages = villages(c, schema);
+        String[] province = province(c, schema);
+        Map<String, CoverageRow> rows = new LinkedHashMap<>();
+        for (Coverage.Count count : counts) {
+            String[] v = villages.getOrDefault(count.villageId(), new String[] {"?", "?", "?", "?"});
+            if (level == UnitLevel.PROVINCE) {
+                add(rows, count, "PROVINCE", province[0], province[1]);
+                if (!totalsOnly) {
+                    add(rows, count, "COMMUNE", v[2], v[3]);
+                }
+            } else if (level == UnitLevel.COMMUNE) {
+                add(rows, count, "COMMUNE", v[2], v[3]);
+                add(rows, count, "VILLAGE", v[0], v[1]);
+            } else {
+                add(rows, count, "VILLAGE", v[0], v[1]);
+            }
+        }
+        List<CoverageRow> result = new ArrayList<>(rows.values());
+        result.sort(java.util.Comparator.comparing(CoverageRow::month).thenComparing(CoverageRow::level)
+                .thenComparing(CoverageRow::unitCode).thenComparing(CoverageRow::indicator));
+        return result;
+    }
+
+    private static void add(Map<String, CoverageRow> rows, Coverage.Count count, String level, String code,
+                            String name) {
+        String key = count.month() + "|" + level + "|" + code + "|" + count.indicator();
+        CoverageRow old = rows.get(key);
+        rows.put(key, new CoverageRow(count.month().toString(), level, code, name, count.indicator(),
+                (old == null ? 0 : old.cohort()) + count.cohort(),
+                (old == null ? 0 : old.vaccinated()) + count.vaccinated()));
+    }
+
+    private static void bind(PreparedStatement ps, LocalDate from, LocalDate to, UnitLevel level, Long unitId)
+            throws SQLException {
+        ps.setDate(1, Date.valueOf(from));
+        ps.setDate(2, Date.valueOf(to));
+        if (level == UnitLevel.VILLAGE || level == UnitLevel.COMMUNE) {
+            ps.setLong(3, unitId);
+        }
+    }
+
+    private static List<Coverage.IndicatorDose> indicatorDoses(Connection c, String schema, LocalDate day)
+            throws SQLException {
+        List<Coverage.IndicatorDose> doses = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.code, s.dose_number,"
+                + " COALESCE(s.recommended_age_months, s.minimum_age_months) FROM " + schema + ".schedule_dose s JOIN "
+                + schema + ".vaccine v ON v.id = s.vaccine_id WHERE s.routine = TRUE AND v.active = TRUE"
+                + " AND (s.recommended_age_months IS NOT NULL OR s.minimum_age_months IS NOT NULL)"
+                + " AND s.valid_from <= ? AND (s.valid_to IS NULL OR s.valid_to >= ?) ORDER BY v.code, s.dose_number")) {
+            ps.setDate(1, Date.valueOf(day));
+            ps.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    doses.add(new Coverage.IndicatorDose(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                }
+            }
+        }
+        return doses;
+    }
+
+    /** Village id to {village code, village name, commune code, commune name}. */
+    private static Map<Long, String[]> villages(Connection c, String schema) throws SQLException {
+        Map<Long, String[]> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.id, v.code, v.name, c.code, c.name FROM " + schema
+                + ".admin_unit v JOIN " + schema + ".admin_unit c ON c.id = v.parent_id WHERE v.level = 'VILLAGE'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)});
+            }
+        }
+        return result;
+    }
+
+    private static String[] province(Connection c, String schema) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, name FROM " + schema
+                + ".admin_unit WHERE level = 'PROVINCE' ORDER BY valid_from DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : new String[] {"?", "?"};
+        }
+    }
+}
