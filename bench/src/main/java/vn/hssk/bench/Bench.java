@@ -13,8 +13,9 @@ public final class Bench {
             case "units" -> UnitBench.run();
             case "persons" -> PersonBench.run();
             case "progress" -> ProgressBench.run();
+            case "immunization" -> ImmunizationBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons, progress");
+                    + "; known: tenants, units, persons, progress, immunization");
         }
         System.exit(0);
     }
