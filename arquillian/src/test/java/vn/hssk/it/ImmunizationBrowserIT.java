@@ -77,7 +77,7 @@ class ImmunizationBrowserIT {
                 By.id("stockForm:stock"), bcgLot));
         assertTrue(d.findElement(By.id("stockForm:stock")).getText().contains("10"));
 
-        choose(d, "dueForm:village", COMMUNE + "-01");
+        choose(d, "dueForm:village", String.valueOf(village));
         d.findElement(By.id("dueForm:showDue")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("dueForm:due"), name));
@@ -118,7 +118,7 @@ class ImmunizationBrowserIT {
         assertTrue(d.findElement(By.cssSelector("[id$='partCForm:doses']")).getText().contains(DAY.format(born)),
                 "dates as dd/MM/yyyy");
 
-        choose(d, suffix(d, "partCForm:lotId"), "BCG · " + bcgLot);
+        choose(d, suffix(d, "partCForm:lotId"), station + ":" + lot + ":BCG");
         typeIn(d, "partCForm:doseNumber_input", "1");
         typeIn(d, "partCForm:givenOn_input", DAY.format(Epi.today()));
         d.findElement(By.cssSelector("[id$='partCForm:givenOn_input']")).sendKeys(Keys.ESCAPE);
@@ -155,11 +155,11 @@ class ImmunizationBrowserIT {
         return d.findElement(By.cssSelector("[id$='" + idSuffix + "']")).getDomAttribute("id");
     }
 
-    /** Picks the item of a PrimeFaces select-one menu whose label starts with {@code label}. */
-    private void choose(WebDriver d, String id, String label) {
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_items'] li[data-label^='" + label + "']"))).click();
+    /** Selects the option of a PrimeFaces select-one menu by its value, as a click on its item would. */
+    private void choose(WebDriver d, String id, String value) {
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
+        ((JavascriptExecutor) d).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                "widget_" + id.replace(':', '_'), value);
     }
 
     private void click(WebDriver d, String css) {

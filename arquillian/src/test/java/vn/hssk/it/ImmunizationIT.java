@@ -103,7 +103,7 @@ class ImmunizationIT {
         assertEquals(201, vaccine.status(), vaccine::toString);
         Http.Answer row = Http.post("/api/schedule", th, Json.createObjectBuilder().add("vaccine", code)
                 .add("doseNumber", 1).add("recommendedAgeMonths", 6).add("minimumAgeMonths", 6)
-                .add("validFrom", "2024-08-01").build());
+                .add("routine", false).add("validFrom", "2024-08-01").build());
         assertEquals(201, row.status(), row::toString);
         assertField(Http.post("/api/schedule", th, Json.createObjectBuilder().add("vaccine", code)
                 .add("doseNumber", 1).add("minimumAgeMonths", 4).add("validFrom", "2026-07-01").build()), 409,
@@ -113,7 +113,8 @@ class ImmunizationIT {
                 .add("validTo", "2026-06-30").build());
         assertEquals(200, ended.status(), ended::toString);
         assertEquals(201, Http.post("/api/schedule", th, Json.createObjectBuilder().add("vaccine", code)
-                .add("doseNumber", 1).add("minimumAgeMonths", 4).add("validFrom", "2026-07-01").build()).status());
+                .add("doseNumber", 1).add("minimumAgeMonths", 4).add("routine", false).add("validFrom", "2026-07-01")
+                .build()).status(), "not routine: the test's vaccine stays out of others' due lists and coverage");
         assertEquals(6, Http.get("/api/schedule?on=2026-06-30&vaccine=" + code, th).jsonArray().getJsonObject(0)
                 .getInt("minimumAgeMonths"));
         assertEquals(4, Http.get("/api/schedule?on=2026-07-01&vaccine=" + code, th).jsonArray().getJsonObject(0)

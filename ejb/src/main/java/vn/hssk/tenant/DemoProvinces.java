@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.hssk.household.DemoHouseholds;
+import vn.hssk.immunization.DemoImmunization;
 import vn.hssk.record.DemoPersons;
 import vn.hssk.station.DemoStations;
 import vn.hssk.unit.DemoUnits;
@@ -33,6 +34,9 @@ public class DemoProvinces {
     @Inject
     private DemoPersons persons;
 
+    @Inject
+    private DemoImmunization immunization;
+
     public void ensure() {
         ensure(new OnboardingRequest("38", "Thanh Hóa", "th-admin", "th-admin@demo.hssk.vn", null));
         ensure(new OnboardingRequest("92", "Cần Thơ", "ct-admin", "ct-admin@demo.hssk.vn", null));
@@ -55,6 +59,7 @@ public class DemoProvinces {
                 stations.ensure(code.value());
                 households.ensure(code.value());
                 persons.ensure(code.value());
+                immunization.ensure(code.value());
                 return null;
             });
         } catch (Exception e) {
