@@ -364,6 +364,42 @@ class ImmunizationIT {
         assertEquals(403, Http.post(url, national, Epi.historical("OPV", 2, Epi.today()).build()).status());
     }
 
+    @Test
+    void anAdverseEventIsReportedOnADoseWithItsFieldsChecked() {
+        String staff = Keycloak.token(STAFF_A);
+        LocalDate born = Epi.today().minusMonths(3);
+        long child = Epi.newborn(staff, "Phan Thị Phản Ứng", born, villageA);
+        Http.Answer dose = Http.post("/api/persons/" + child + "/immunizations", staff,
+                Epi.historical("BCG", 1, born.plusDays(1)).build());
+        assertEquals(201, dose.status(), dose::toString);
+        long doseId = dose.json().getJsonNumber("id").longValue();
+        Http.Answer reported = Http.post("/api/aefi", staff, Json.createObjectBuilder().add("personId", child)
+                .add("doseId", doseId).add("onsetOn", born.plusDays(2).toString()).add("symptoms", "Sốt 38,5 độ")
+                .add("severity", "MILD").add("outcome", "RECOVERED").add("reportedTo", "TTYT huyện")
+                .add("reportedOn", born.plusDays(3).toString()).build());
+        assertEquals(201, reported.status(), reported::toString);
+        JsonArray events = Http.get("/api/aefi?person=" + child, Keycloak.token(CHAIR_A)).jsonArray();
+        assertEquals(1, events.size());
+        assertEquals("MILD", events.getJsonObject(0).getString("severity"));
+
+        assertField(Http.post("/api/aefi", staff, Json.createObjectBuilder().add("personId", child)
+                .add("doseId", doseId).add("onsetOn", born.toString()).add("symptoms", "Sốt")
+                .add("severity", "MILD").build()), 400, "onsetOn");
+        assertField(Http.post("/api/aefi", staff, Json.createObjectBuilder().add("personId", child)
+                .add("doseId", doseId).add("onsetOn", born.plusDays(2).toString()).add("symptoms", "Sốt")
+                .add("severity", "TERRIBLE").build()), 400, "severity");
+        assertField(Http.post("/api/aefi", staff, Json.createObjectBuilder().add("personId", child)
+                .add("doseId", doseId + 100000).add("onsetOn", born.plusDays(2).toString()).add("symptoms", "Sốt")
+                .add("severity", "MILD").build()), 400, "doseId");
+        assertEquals(404, Http.get("/api/aefi?person=" + child, Keycloak.token(STAFF_B)).status());
+        assertEquals(404, Http.post("/api/aefi", Keycloak.token(STAFF_B), Json.createObjectBuilder()
+                .add("personId", child).add("doseId", doseId).add("onsetOn", born.plusDays(2).toString())
+                .add("symptoms", "Sốt").add("severity", "MILD").build()).status());
+        assertEquals(403, Http.get("/api/aefi?person=" + child, Keycloak.token("national-admin")).status());
+        Http.Answer other = Http.get("/api/aefi?person=" + child, Keycloak.token("ct-admin"));
+        assertTrue(other.status() == 404 || !other.body().contains("Sốt 38,5"), other::toString);
+    }
+
     private static void assertBalanceIsTheSumOfMovements(long station, long lot) throws Exception {
         try (Connection c = Tenants.root();
              PreparedStatement ps = c.prepareStatement("SELECT k.balance, (SELECT SUM(m.quantity)"

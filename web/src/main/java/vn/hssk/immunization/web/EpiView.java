@@ -7,7 +7,13 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import vn.hssk.immunization.CoverageRow;
+import vn.hssk.immunization.CoverageService;
 import vn.hssk.immunization.DueListService;
+import vn.hssk.immunization.SessionService;
+import vn.hssk.immunization.VaccinationSession;
+import vn.hssk.immunization.Vaccine;
+import vn.hssk.immunization.VaccineService;
 import vn.hssk.immunization.StockLine;
 import vn.hssk.immunization.StockService;
 import vn.hssk.shared.web.Dates;
@@ -30,10 +36,19 @@ public class EpiView implements Serializable {
     private StationService stations;
 
     @Inject
+    private vn.hssk.tenant.web.SignedInUser signedIn;
+
+    @Inject
     private StockService stock;
 
     @Inject
     private DueListService dueLists;
+
+    @Inject
+    private CoverageService coverage;
+
+    @Inject
+    private SessionService sessions;
 
     private Long stationId;
     private Long villageId;
@@ -42,6 +57,17 @@ public class EpiView implements Serializable {
     private List<DueRow> dueRows = List.of();
     private List<HealthStation> stationList;
     private List<AdministrativeUnit> villageList;
+    private String coverageFrom = YearMonth.now(Dates.VIETNAM).minusMonths(11).toString();
+    private String coverageTo = YearMonth.now(Dates.VIETNAM).toString();
+    private List<CoverageRow> coverageRows = List.of();
+    private java.time.LocalDate sessionDate;
+    private String sessionPlace;
+    private Long sessionVillage;
+    private List<String> sessionVaccines = new java.util.ArrayList<>();
+    private List<VaccinationSession> sessionList;
+
+    @Inject
+    private VaccineService vaccineService;
 
     public List<HealthStation> getStations() {
         if (stationList == null) {
@@ -63,6 +89,7 @@ public class EpiView implements Serializable {
 
     public void stationChanged() {
         stockLines = null;
+        sessionList = null;
     }
 
     public void showDueList() {
@@ -74,6 +101,112 @@ public class EpiView implements Serializable {
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "dueForm");
         }
+    }
+
+    public void planSession() {
+        try {
+            VaccinationSession planned = sessions.plan(stationId, sessionDate, sessionPlace, sessionVillage,
+                    sessionVaccines, null);
+            Texts.info("sessions.planned", planned.getPlace());
+            sessionList = null;
+            sessionDate = null;
+            sessionPlace = null;
+            sessionVaccines = new java.util.ArrayList<>();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "sessionForm");
+        }
+    }
+
+    public List<VaccinationSession> getSessions() {
+        if (sessionList == null) {
+            getStations();
+            sessionList = stationId == null ? List.of() : sessions.sessions(stationId,
+                    java.time.LocalDate.now(Dates.VIETNAM).minusMonths(1), null);
+        }
+        return sessionList;
+    }
+
+    public String vaccinesOf(VaccinationSession session) {
+        return String.join(", ", session.getVaccines());
+    }
+
+    public List<Vaccine> getVaccines() {
+        return vaccineService.vaccines(false);
+    }
+
+    public boolean isStaff() {
+        return signedIn.me().roles().contains(vn.hssk.shared.Roles.STATION_STAFF);
+    }
+
+    public java.time.LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(java.time.LocalDate sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionPlace() {
+        return sessionPlace;
+    }
+
+    public void setSessionPlace(String sessionPlace) {
+        this.sessionPlace = sessionPlace;
+    }
+
+    public Long getSessionVillage() {
+        return sessionVillage;
+    }
+
+    public void setSessionVillage(Long sessionVillage) {
+        this.sessionVillage = sessionVillage;
+    }
+
+    public List<String> getSessionVaccines() {
+        return sessionVaccines;
+    }
+
+    public void setSessionVaccines(List<String> sessionVaccines) {
+        this.sessionVaccines = sessionVaccines;
+    }
+
+    /** The coverage of the selected station's commune and its villages. */
+    public void showCoverage() {
+        try {
+            coverageRows = coverage.coverage(getCoverageUnit(), YearMonth.parse(coverageFrom.strip()),
+                    YearMonth.parse(coverageTo.strip())).stream()
+                    .toList();
+        } catch (java.time.format.DateTimeParseException e) {
+            ScreenMessages.failure(vn.hssk.shared.ProblemException.invalid("coverageFrom", "yyyy-MM"),
+                    "coverageForm");
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "coverageForm");
+        }
+    }
+
+    public Long getCoverageUnit() {
+        return getStations().stream().filter(s -> s.getId().equals(stationId)).findFirst()
+                .map(s -> s.getCommune().getId()).orElse(null);
+    }
+
+    public List<CoverageRow> getCoverageRows() {
+        return coverageRows;
+    }
+
+    public String getCoverageFrom() {
+        return coverageFrom;
+    }
+
+    public void setCoverageFrom(String coverageFrom) {
+        this.coverageFrom = coverageFrom;
+    }
+
+    public String getCoverageTo() {
+        return coverageTo;
+    }
+
+    public void setCoverageTo(String coverageTo) {
+        this.coverageTo = coverageTo;
     }
 
     public List<AdministrativeUnit> getVillages() {

@@ -39,6 +39,9 @@ public class PartCView implements Serializable {
     private StockService stock;
 
     @Inject
+    private vn.hssk.immunization.CertificateService certificates;
+
+    @Inject
     private SignedInUser signedIn;
 
     private Long loadedFor;
@@ -86,6 +89,20 @@ public class PartCView implements Serializable {
             loadedFor = null;
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "partCForm");
+        }
+    }
+
+    /** Issues a vaccination certificate of the doses recorded, as a PDF download. */
+    public org.primefaces.model.StreamedContent certificate(Long personId) {
+        try {
+            var issued = certificates.issue(personId);
+            byte[] pdf = issued.pdf();
+            return org.primefaces.model.DefaultStreamedContent.builder()
+                    .name("chung-nhan-tiem-chung-" + issued.number() + ".pdf").contentType("application/pdf")
+                    .stream(() -> new java.io.ByteArrayInputStream(pdf)).build();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "partCForm");
+            return null;
         }
     }
 
