@@ -128,6 +128,15 @@ class ImmunizationBrowserIT {
         assertEquals(9, Epi.balance(staff, station, lot), "the dose left the station's stock");
         assertEquals(2, Http.get("/api/persons/" + child + "/immunizations", staff).jsonArray().size());
 
+        d.findElement(By.id("menu-immunization")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.id("coverageForm:showCoverage"))).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
+                x.findElement(By.id("coverageForm:coverage")).getText().contains("Chưa có số liệu"));
+        assertTrue(d.findElements(By.cssSelector("[id='messages'] .ui-messages-error")).isEmpty(),
+                "coverage of a commune without a cohort yet is empty, not an error");
+        assertTrue(d.findElement(By.id("sessionForm:sessions")).isDisplayed());
+
         String url = certificateUrl(staff, child);
         browser.close();
         browser = Browser.open();
