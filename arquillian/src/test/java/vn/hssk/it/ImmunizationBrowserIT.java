@@ -96,7 +96,11 @@ class ImmunizationBrowserIT {
         d.findElement(By.id("search:find")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
                 x.findElement(By.id("persons:table")).getText().contains(name));
-        d.findElement(By.cssSelector("[id='persons:table'] tbody tr button")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.id("search:find")));
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x -> {
+            x.findElement(By.cssSelector("[id='persons:table'] tbody tr button")).click();
+            return true;
+        });
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.partialLinkText("Phần C"))).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(
