@@ -5,14 +5,17 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.hssk.household.DemoHouseholds;
 import vn.hssk.immunization.DemoImmunization;
+import vn.hssk.plan.DemoPlans;
+import vn.hssk.record.DemoClinical;
 import vn.hssk.record.DemoPersons;
 import vn.hssk.station.DemoStations;
 import vn.hssk.unit.DemoUnits;
 
 /**
  * The demo provinces of the embedded stack: Thanh Hóa (38) and Cần Thơ (92), onboarded at the first start with the
- * administrators that the dev realm already has, then filled with demo units, stations, households and residents.
- * Only runs with {@code hssk.demo=true}, never in production; every step leaves existing data alone.
+ * administrators that the dev realm already has, then filled with demo units, stations, households, residents with
+ * their history and visits, immunization data, and plans. Only runs with {@code hssk.demo=true}, never in
+ * production; every step leaves existing data alone.
  */
 @Dependent
 public class DemoProvinces {
@@ -35,7 +38,13 @@ public class DemoProvinces {
     private DemoPersons persons;
 
     @Inject
+    private DemoClinical clinical;
+
+    @Inject
     private DemoImmunization immunization;
+
+    @Inject
+    private DemoPlans plans;
 
     public void ensure() {
         ensure(new OnboardingRequest("38", "Thanh Hóa", "th-admin", "th-admin@demo.hssk.vn", null));
@@ -58,8 +67,9 @@ public class DemoProvinces {
                 units.ensure(code.value());
                 stations.ensure(code.value());
                 households.ensure(code.value());
-                persons.ensure(code.value());
+                clinical.addTo(code.value(), persons.ensure(code.value()));
                 immunization.ensure(code.value());
+                plans.ensure(code.value());
                 return null;
             });
         } catch (Exception e) {
