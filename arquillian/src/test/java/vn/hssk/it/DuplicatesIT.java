@@ -193,6 +193,38 @@ class DuplicatesIT {
     }
 
     @Test
+    void theDuplicatesVisitsFollowItIntoTheSurvivorAndGoBackOnUndo() {
+        String staff = Keycloak.token(STAFF_A);
+        String name = uniqueName();
+        long survivor = id(register(staff, person(name, "FEMALE", "1982-08-08", pid("038", '1', 1982), villageA1)));
+        long duplicate = id(register(staff, person(name, "FEMALE", "1982-08-08", pid("038", '1', 1982), villageA1)));
+        Http.Answer visit = Http.post("/api/persons/" + duplicate + "/visits", staff, Json.createObjectBuilder()
+                .add("visitDate", "2025-03-01").add("reason", "Khám định kỳ").add("heightCm", 155)
+                .add("weightKg", 50).build());
+        assertEquals(201, visit.status(), visit::toString);
+        long visitId = id(visit.json());
+
+        Http.Answer merged = Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
+                .add("survivorId", survivor).add("mergedId", duplicate).build());
+        assertEquals(201, merged.status(), merged::toString);
+        assertEquals(1, merged.json().getJsonObject("movedRows").getInt("visit"), merged::toString);
+        assertTrue(visitIds(staff, survivor).contains(visitId), "the visit is now the survivor's");
+        assertTrue(visitIds(staff, duplicate).isEmpty());
+
+        Http.Answer undone = Http.post("/api/duplicates/merges/" + id(merged.json()) + "/undo", staff,
+                Json.createObjectBuilder().build());
+        assertEquals(200, undone.status(), undone::toString);
+        assertEquals(List.of(visitId), visitIds(staff, duplicate));
+        assertFalse(visitIds(staff, survivor).contains(visitId));
+    }
+
+    private static List<Long> visitIds(String token, long person) {
+        Http.Answer visits = Http.get("/api/persons/" + person + "/visits", token);
+        assertEquals(200, visits.status(), visits::toString);
+        return visits.jsonArray().getValuesAs(JsonObject.class).stream().map(People::id).toList();
+    }
+
+    @Test
     void theSurvivorMayTakeTheDuplicatesPersonalId() {
         String staff = Keycloak.token(STAFF_A);
         String name = uniqueName();
