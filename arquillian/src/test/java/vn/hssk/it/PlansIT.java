@@ -395,6 +395,8 @@ class PlansIT {
             JsonObject village = v.asJsonObject();
             long direct = directCount(village.getJsonNumber("unitId").longValue());
             assertEquals(direct, village.getJsonNumber("created").longValue(), village::toString);
+            assertEquals(direct, summaryCount(village.getJsonNumber("unitId").longValue()),
+                    "the per-day summary its triggers keep");
             sum += direct;
         }
         assertEquals(sum, progress.getJsonNumber("created").longValue());
@@ -408,6 +410,18 @@ class PlansIT {
         try (Connection c = Tenants.root();
              PreparedStatement ps = c.prepareStatement(
                      "SELECT COUNT(*) FROM hssk_t38.created_record WHERE village_id = ?")) {
+            ps.setLong(1, villageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long summaryCount(long villageId) throws SQLException {
+        try (Connection c = Tenants.root();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT COALESCE(SUM(records), 0) FROM hssk_t38.created_record_day WHERE village_id = ?")) {
             ps.setLong(1, villageId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

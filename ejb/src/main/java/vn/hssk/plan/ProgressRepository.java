@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The counts behind every progress figure, straight from the view {@code created_record} (index on village,
- * record_created, completed_at): nothing is cached or summed ahead, so every figure equals a direct count at the
- * moment it is asked. Units, quotas and stations come from their tables in the same read.
+ * The counts behind every progress figure. Quota progress reads {@code created_record_day}, the per-village, per-day
+ * summary of the view {@code created_record} that database triggers keep exact in the same transaction as every
+ * change of a person (V41), so it equals a direct count at any moment; targets count the view itself. Units, quotas
+ * and stations come from their tables in the same read.
  */
 @Dependent
 public class ProgressRepository {
@@ -60,7 +61,9 @@ public class ProgressRepository {
 
     /**
      * For each village (of {@code villageIds}, or all when null) the number of created records in each window, in
-     * the order of {@code windows}. Villages without records are absent.
+     * the order of {@code windows}; villages without records are absent. Counted from {@code created_record_day}, the
+     * per-day summary of created_record that its triggers keep exact, so a window is whole Vietnamese days: it starts
+     * on the day of {@code from} and ends before the day after the last instant before {@code until}.
      */
     public Map<Long, long[]> createdByVillage(Collection<Long> villageIds, List<Window> windows) {
         if (villageIds != null && villageIds.isEmpty()) {
@@ -69,10 +72,10 @@ public class ProgressRepository {
         StringBuilder sql = new StringBuilder("SELECT village_id");
         for (int i = 0; i < windows.size(); i++) {
             sql.append(windows.get(i).from() == null
-                    ? ", SUM(completed_at IS NULL OR completed_at < :u" + i + ")"
-                    : ", SUM(completed_at >= :f" + i + " AND completed_at < :u" + i + ")");
+                    ? ", SUM(CASE WHEN day < :u" + i + " THEN records ELSE 0 END)"
+                    : ", SUM(CASE WHEN day >= :f" + i + " AND day < :u" + i + " THEN records ELSE 0 END)");
         }
-        sql.append(" FROM created_record");
+        sql.append(" FROM created_record_day");
         if (villageIds != null) {
             sql.append(" WHERE village_id IN (:ids)");
         }
@@ -80,9 +83,9 @@ public class ProgressRepository {
         Query q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < windows.size(); i++) {
             if (windows.get(i).from() != null) {
-                q.setParameter("f" + i, windows.get(i).from());
+                q.setParameter("f" + i, dayOf(windows.get(i).from()));
             }
-            q.setParameter("u" + i, windows.get(i).until());
+            q.setParameter("u" + i, dayAfterLastInstantBefore(windows.get(i).until()));
         }
         if (villageIds != null) {
             q.setParameter("ids", villageIds);
@@ -98,6 +101,18 @@ public class ProgressRepository {
         }
         return counts;
     }
+
+    /** The epoch day in Vietnam of an instant, as the summary's triggers compute it. */
+    static long dayOf(Instant instant) {
+        return Math.floorDiv(instant.getEpochSecond() + VIETNAM_OFFSET_SECONDS, SECONDS_PER_DAY);
+    }
+
+    static long dayAfterLastInstantBefore(Instant until) {
+        return dayOf(until.minusMillis(1)) + 1;
+    }
+
+    private static final long VIETNAM_OFFSET_SECONDS = 7 * 3600;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     /** Created records in the villages below a unit (or the unit itself when it is a village) within a window. */
     public long createdBelow(long unitId, Window window) {

@@ -32,6 +32,17 @@ class PlanRulesTest {
     }
 
     @Test
+    void summaryDaysAreVietnameseDays() {
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        assertEquals(day.toEpochDay(), ProgressRepository.dayOf(Period.startOf(day)));
+        assertEquals(day.toEpochDay() - 1, ProgressRepository.dayOf(Period.startOf(day).minusMillis(1)));
+        assertEquals(day.plusDays(1).toEpochDay(),
+                ProgressRepository.dayAfterLastInstantBefore(Period.startOf(day.plusDays(1))));
+        assertEquals(day.plusDays(1).toEpochDay(),
+                ProgressRepository.dayAfterLastInstantBefore(Period.startOf(day).plusSeconds(3600)));
+    }
+
+    @Test
     void achievementRunsFromTheBaselineToTheTarget() {
         assertEquals(50.0, TargetService.achieved(new BigDecimal("12"), new BigDecimal("82"), new BigDecimal("47")));
         assertEquals(100.0, TargetService.achieved(new BigDecimal("12"), new BigDecimal("82"), new BigDecimal("82")));
