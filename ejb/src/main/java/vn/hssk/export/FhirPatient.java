@@ -22,7 +22,8 @@ import vn.hssk.unit.AdministrativeUnit;
  * exports and unique across provinces, but not the raw row id, which other systems must not learn to depend on. The
  * identifier systems are this platform's URIs ({@value #PERSONAL_ID}, {@value #SOCIAL_INSURANCE},
  * {@value #PROVISIONAL}) until the Ministry of Health publishes official ones; replace them in this one place then.
- * Address codes (village, commune, province) and ethnicity travel in the extensions of {@value #BASE}.
+ * Address codes (village, commune, province) and ethnicity travel in the extensions of {@value #BASE}. A record merged
+ * into another is inactive and links to the survivor ({@code replaced-by}).
  */
 final class FhirPatient {
 
@@ -72,6 +73,12 @@ final class FhirPatient {
         });
         patient.add("birthDate", p.getBirthDate().toString());
         patient.add("address", Json.createArrayBuilder().add(address(p)));
+        if (p.getMergedIntoId() != null) {
+            patient.add("link", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("other", Json.createObjectBuilder()
+                            .add("reference", "Patient/" + logicalId(tenant, p.getMergedIntoId())))
+                    .add("type", "replaced-by")));
+        }
         return patient.build();
     }
 

@@ -17,11 +17,9 @@ import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
 import vn.hssk.household.HouseholdRepository;
 import vn.hssk.record.Person;
-import vn.hssk.record.PersonRepository;
+import vn.hssk.record.PersonChecks;
 import vn.hssk.shared.CallerIdentity;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Roles;
-import vn.hssk.unit.UnitScope;
 
 /**
  * Exports one person's record as FHIR R4 or as a PDF in Vietnamese. Whoever may read the record may export it:
@@ -47,7 +45,7 @@ public class RecordExportService {
     private EJBContext context;
 
     @Inject
-    private PersonRepository persons;
+    private PersonChecks checks;
 
     @Inject
     private HouseholdRepository households;
@@ -64,7 +62,7 @@ public class RecordExportService {
     public String fhirPatient(long personId) {
         CallerIdentity caller = CallerIdentity.of(context);
         String tenant = caller.requireTenant();
-        Person person = visible(caller, personId);
+        Person person = checks.visible(caller, personId);
         audit.read(caller, AuditService.PERSON, person.getId(), FHIR_CONTEXT);
         return FhirPatient.of(person, tenant).toString();
     }
@@ -74,7 +72,7 @@ public class RecordExportService {
     public byte[] pdf(long personId) {
         CallerIdentity caller = CallerIdentity.of(context);
         caller.requireTenant();
-        Person person = visible(caller, personId);
+        Person person = checks.visible(caller, personId);
         audit.read(caller, AuditService.PERSON, person.getId(), PDF_CONTEXT);
         String householdCode = person.getHouseholdId() == null ? null
                 : households.find(person.getHouseholdId()).map(h -> h.getCode()).orElse(null);
@@ -92,13 +90,5 @@ public class RecordExportService {
         String closing = "Xuất ngày " + MINUTE.format(Instant.now()) + " bởi " + caller.username()
                 + ". Tài liệu chứa dữ liệu cá nhân nhạy cảm về sức khỏe (Luật 91/2025/QH15): chỉ dùng đúng mục đích.";
         return new RecordPdf().render("HỒ SƠ QUẢN LÝ SỨC KHỎE CÁ NHÂN", subtitle, sections, closing);
-    }
-
-    private Person visible(CallerIdentity caller, long id) {
-        Person person = persons.find(id).orElseThrow(() -> ProblemException.notFound("No person " + id));
-        if (!UnitScope.reaches(caller, person.getVillage())) {
-            throw ProblemException.notFound("No person " + id);
-        }
-        return person;
     }
 }

@@ -48,6 +48,10 @@ public final class PersonColumns {
             return apiName;
         }
 
+        public boolean isRequired() {
+            return required;
+        }
+
         static Field byApiName(String name) {
             for (Field f : values()) {
                 if (f.apiName.equalsIgnoreCase(name)) {
@@ -82,13 +86,7 @@ public final class PersonColumns {
     public static PersonColumns of(List<String> headers, String mapping) {
         List<String> normal = new ArrayList<>(headers.size());
         headers.forEach(h -> normal.add(normalize(h)));
-        Map<Field, Integer> index = new EnumMap<>(Field.class);
-        for (int i = 0; i < normal.size(); i++) {
-            Field f = KNOWN.get(normal.get(i));
-            if (f != null) {
-                index.putIfAbsent(f, i);
-            }
-        }
+        Map<Field, Integer> index = detect(headers);
         for (Map.Entry<Field, String> e : parseMapping(mapping).entrySet()) {
             int i = normal.indexOf(normalize(e.getValue()));
             if (i < 0) {
@@ -110,6 +108,18 @@ public final class PersonColumns {
                     + " name them with the mapping parameter");
         }
         return new PersonColumns(index);
+    }
+
+    /** The column (0-based) each field takes by its header alone, before any mapping; required fields may lack one. */
+    public static Map<Field, Integer> detect(List<String> headers) {
+        Map<Field, Integer> index = new EnumMap<>(Field.class);
+        for (int i = 0; i < headers.size(); i++) {
+            Field f = KNOWN.get(normalize(headers.get(i)));
+            if (f != null) {
+                index.putIfAbsent(f, i);
+            }
+        }
+        return index;
     }
 
     /** The cell of {@code field} in a row, stripped; null when the file has no such column or the cell is blank. */

@@ -1,12 +1,18 @@
 package vn.hssk.imports;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import vn.hssk.shared.ProblemException.FieldError;
 
 /**
@@ -15,7 +21,12 @@ import vn.hssk.shared.ProblemException.FieldError;
  * 100k-row import answers with a report of bounded size; {@code unlistedRows} says how many were left out.
  */
 public record PersonImportReport(int total, int newRows, int updatedRows, int unchangedRows, int duplicateRows,
-                                 int errorRows, int warningRows, boolean applied, int unlistedRows, List<Row> rows) {
+                                 int errorRows, int warningRows, boolean applied, int unlistedRows, List<Row> rows)
+        implements Serializable {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final List<String> COLUMNS = List.of("line", "personal_id", "full_name", "outcome", "person_id",
+            "changed_fields", "similar_persons", "messages");
 
     public enum Outcome { NEW, UPDATED, UNCHANGED, DUPLICATE, ERROR }
 
@@ -25,7 +36,7 @@ public record PersonImportReport(int total, int newRows, int updatedRows, int un
      */
     public record Row(int line, String personalId, String fullName, Outcome outcome, Long personId,
                       List<String> changedFields, List<Long> similarPersons, List<FieldError> errors,
-                      List<FieldError> warnings) {
+                      List<FieldError> warnings) implements Serializable {
 
         public String notes() {
             return java.util.stream.Stream.concat(errors.stream(), warnings.stream())
@@ -41,21 +52,55 @@ public record PersonImportReport(int total, int newRows, int updatedRows, int un
     /** The row report as CSV, for download. */
     public String toCsv() {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "personal_id",
-                "full_name", "outcome", "person_id", "changed_fields", "similar_persons", "messages").get())) {
-            for (Row r : rows) {
-                csv.printRecord(r.line(), r.personalId(), r.fullName(), r.outcome(), r.personId(),
-                        String.join(" ", r.changedFields()),
-                        r.similarPersons().stream().map(String::valueOf).collect(Collectors.joining(" ")),
-                        r.notes());
-            }
-            if (unlistedRows > 0) {
-                csv.printRecord("", "", "", "", "", "", "", unlistedRows + " more rows not listed (NEW rows"
-                        + " without warnings, or beyond the listing limit)");
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (List<Object> line : lines()) {
+                csv.printRecord(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The same row report as an XLSX workbook (one sheet, the CSV's columns), written as a stream. */
+    public void writeXlsx(OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "hssk", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Report");
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                sheet.value(0, c, COLUMNS.get(c));
+                sheet.style(0, c).bold().set();
+            }
+            int r = 1;
+            for (List<Object> line : lines()) {
+                for (int c = 0; c < line.size(); c++) {
+                    Object v = line.get(c);
+                    if (v instanceof Number n) {
+                        sheet.value(r, c, n);
+                    } else if (v != null && !v.toString().isEmpty()) {
+                        sheet.value(r, c, v.toString());
+                    }
+                }
+                r++;
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<List<Object>> lines() {
+        List<List<Object>> lines = new ArrayList<>(rows.size() + 1);
+        for (Row r : rows) {
+            lines.add(Arrays.asList(r.line(), r.personalId(), r.fullName(), r.outcome().name(), r.personId(),
+                    String.join(" ", r.changedFields()),
+                    r.similarPersons().stream().map(String::valueOf).collect(Collectors.joining(" ")), r.notes()));
+        }
+        if (unlistedRows > 0) {
+            lines.add(Arrays.asList("", "", "", "", "", "", "", unlistedRows + " more rows not listed (NEW rows"
+                    + " without warnings, or beyond the listing limit)"));
+        }
+        return lines;
     }
 }

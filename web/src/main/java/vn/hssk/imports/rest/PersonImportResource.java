@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.Locale;
 import vn.hssk.imports.PersonFile;
@@ -21,19 +22,19 @@ import vn.hssk.shared.ProblemException;
 /**
  * Import of part-A resident lists by station staff: {@code mode=preview} writes nothing, {@code mode=apply} writes
  * all rows or none (unless {@code validOnly=true}). The body is handed on as a stream, never buffered whole; the
- * row report comes as JSON, or as CSV for {@code Accept: text/csv}.
+ * row report comes as JSON, as CSV for {@code Accept: text/csv}, or as XLSX for the XLSX media type.
  */
 @Path("/imports/persons")
 public class PersonImportResource {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = PersonImportReport.XLSX;
 
     @Inject
     private PersonImportService imports;
 
     @POST
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     public Response importPersons(InputStream body, @QueryParam("mode") @DefaultValue("preview") String mode,
                                   @QueryParam("validOnly") @DefaultValue("false") boolean validOnly,
                                   @QueryParam("mapping") String mapping, @QueryParam("format") String format,
@@ -44,11 +45,19 @@ public class PersonImportResource {
             case "apply" -> imports.apply(body, f, mapping, validOnly);
             default -> throw ProblemException.invalid("mode", "mode is preview or apply");
         };
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> "text".equals(m.getType()) && "csv".equals(m.getSubtype()));
-        return csv ? Response.ok(report.toCsv(), "text/csv; charset=UTF-8")
+        if (accepts(headers, XLSX)) {
+            StreamingOutput xlsx = report::writeXlsx;
+            return Response.ok(xlsx, XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"persons-import-report.xlsx\"").build();
+        }
+        return accepts(headers, "text/csv") ? Response.ok(report.toCsv(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"persons-import-report.csv\"").build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static boolean accepts(HttpHeaders headers, String type) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> type.equals(m.getType() + "/" + m.getSubtype()));
     }
 
     private static PersonFile.Format format(String format, MediaType type) {

@@ -1,0 +1,118 @@
+package vn.hssk.imports.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import vn.hssk.imports.PersonFile;
+import vn.hssk.shared.ProblemException;
+
+/**
+ * Where an uploaded resident list waits between the screen's steps (mapping, preview, apply): a file on disk, copied
+ * from the upload as a stream, so a 100k-row list never sits in memory and nothing lives in a JVM-wide map. The
+ * directory is {@code hssk.import.dir} (a volume every node mounts, when several nodes serve without sticky
+ * sessions), by default the server's temporary directory. Files are removed when the screen is left and, at the
+ * latest, a day after the upload.
+ */
+final class ImportUploads {
+
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    private ImportUploads() {
+    }
+
+    static Path directory() {
+        String configured = System.getProperty("hssk.import.dir");
+        Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")),
+                "hssk-imports");
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores an upload under a random name and answers the name (never a path the browser could choose). */
+    static String store(InputStream upload) throws IOException {
+        Path dir = directory();
+        removeOld(dir);
+        String name = UUID.randomUUID() + ".upload";
+        Files.copy(upload, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        return name;
+    }
+
+    static InputStream open(String name) throws IOException {
+        return Files.newInputStream(resolve(name));
+    }
+
+    static void remove(String name) {
+        if (name == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(resolve(name));
+        } catch (IOException e) {
+            // an old upload is removed by the next upload's sweep
+        }
+    }
+
+    /** The header row of a stored list, read without going through the rest of the file. */
+    static List<String> header(String name, PersonFile.Format format) throws IOException {
+        ProblemException stop = new ProblemException(200, null, "header read");
+        List<List<String>> header = new java.util.ArrayList<>(1);
+        try (InputStream in = open(name)) {
+            PersonFile.read(in, format, new PersonFile.Rows() {
+                @Override
+                public void header(List<String> cells) {
+                    header.add(cells);
+                    throw stop;
+                }
+
+                @Override
+                public void row(int line, List<String> cells) {
+                    throw stop;
+                }
+            });
+        } catch (ProblemException e) {
+            if (e != stop) {
+                throw e;
+            }
+        }
+        if (header.isEmpty()) {
+            throw ProblemException.invalid("file", "The file has no header line");
+        }
+        return header.get(0);
+    }
+
+    private static Path resolve(String name) {
+        if (!name.matches("[0-9a-f-]{36}\\.upload")) {
+            throw new IllegalArgumentException("Not an upload name: " + name);
+        }
+        return directory().resolve(name);
+    }
+
+    private static void removeOld(Path dir) {
+        Instant limit = Instant.now().minus(KEEP);
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".upload")).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(limit)) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // another node may have removed it
+                }
+            });
+        } catch (IOException e) {
+            // the sweep is best effort
+        }
+    }
+}
