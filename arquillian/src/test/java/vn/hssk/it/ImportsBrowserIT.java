@@ -152,7 +152,10 @@ class ImportsBrowserIT {
                 && sheetText.contains("ERROR"), sheetText);
     }
 
-    /** The text of every XML part of a workbook: enough to find the cells' strings without a spreadsheet library. */
+    /**
+     * The text of every XML part of a workbook, character references decoded: enough to find the cells' strings
+     * without a spreadsheet library.
+     */
     private static String xlsxText(byte[] xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
         Path file = Files.createTempFile("report-", ".xlsx");
@@ -168,7 +171,9 @@ class ImportsBrowserIT {
         } finally {
             Files.deleteIfExists(file);
         }
-        return text.toString();
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text);
+        return refs.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                Character.toString(Integer.parseInt(m.group(1), 16))));
     }
 
     private static String selected(WebDriver d, int field) {

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The exports of one person's record through the real API: the FHIR export is a Patient that HAPI's R4 validator
  * accepts, with the identifiers and address codes; the PDF's text carries the Vietnamese names letter for letter; both
- * are audited reads; and both refuse another commune, another province (404) and the national administrator (403).
+ * are audited reads; the PDF holds the parts B and D the person has; and both refuse another commune, another province (404) and the national administrator (403).
  * Communes 23001/23002 belong to this class.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -169,13 +169,29 @@ class RecordExportIT {
         long id = register(person(name, "MALE", "1979-12-31", pid('0', 1979)).add("ethnicity", "Mường")
                 .add("occupation", "Nông dân").add("religion", "Phật giáo"));
 
+        String staff = Keycloak.token(STAFF_A);
+        long hypertension = Http.get("/api/history-items?category=DISEASE", staff).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(i -> "HYPERTENSION".equals(i.getString("code")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Http.Answer line = Http.post("/api/persons/" + id + "/history", staff, Json.createObjectBuilder()
+                .add("itemId", hypertension).add("sinceYear", 2015).add("description", "Uống thuốc đều").build());
+        assertEquals(201, line.status(), line::toString);
+        LocalDate visitDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+        Http.Answer visit = Http.post("/api/persons/" + id + "/visits", staff, Json.createObjectBuilder()
+                .add("visitDate", visitDay.toString()).add("examiner", "BS. Lê Văn Khám").add("pulse", 78)
+                .add("bpSystolic", 150).add("bpDiastolic", 95).add("heightCm", 160).add("weightKg", 64)
+                .add("diagnoses", Json.createArrayBuilder().add("I10")).add("advice", "Ăn nhạt").build());
+        assertEquals(201, visit.status(), visit::toString);
+
         Fetched got = fetch("/api/persons/" + id + "/pdf", Keycloak.token(CHAIR_A));
         assertEquals(200, got.status(), got::text);
         assertEquals("application/pdf", got.contentType());
         String text = pdfText(got.body());
         for (String expected : List.of("HỒ SƠ QUẢN LÝ SỨC KHỎE CÁ NHÂN", "A. Thông tin hành chính", name,
                 "31/12/1979", "Mường", "Phật giáo", "Nông dân", "Thôn Đông Hưng", "Xã Xuất Hồ Sơ", "Thanh Hóa",
-                "B. Tiền sử", "C. Tiêm chủng", "D. Khám lâm sàng", CHAIR_A)) {
+                "B. Tiền sử", "Bệnh tật", "từ năm 2015", "Uống thuốc đều", "C. Tiêm chủng", "D. Khám lâm sàng",
+                visitDay.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "HA 150/95 mmHg",
+                "BMI 25", "I10", "Ăn nhạt", CHAIR_A)) {
             assertTrue(text.contains(expected), () -> "'" + expected + "' missing from the PDF text:\n" + text);
         }
         assertEquals(1, auditRows(id, "export-pdf", CHAIR_A), "the export is audited as a read");
