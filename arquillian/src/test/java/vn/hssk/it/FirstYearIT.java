@@ -114,5 +114,20 @@ class FirstYearIT {
                 .filter(r -> "FULLY_IMMUNIZED".equals(r.getString("indicator"))).findFirst().orElseThrow();
         assertEquals(1, fic.getInt("cohort"));
         assertEquals(1, fic.getInt("vaccinated"), "fully immunized under one");
+
+        Http.Answer indicator = Http.post("/api/targets/indicators", th, Json.createObjectBuilder()
+                .add("code", "FIC_" + Math.floorMod(System.nanoTime(), 1_000_000_000L))
+                .add("nameVi", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ").add("nameEn", "Fully immunized under one")
+                .add("unitKind", "PERCENT").add("computation", "VACCINATION_COVERAGE").add("parameter",
+                        "FULLY_IMMUNIZED").build());
+        assertEquals(201, indicator.status(), indicator::toString);
+        Http.Answer target = Http.post("/api/targets", th, Json.createObjectBuilder()
+                .add("indicatorId", indicator.json().getJsonNumber("id").longValue())
+                .add("unitCode", COMMUNE + "-01").add("periodFrom", cohort.atDay(1).toString())
+                .add("periodTo", cohort.atEndOfMonth().toString()).add("baseline", 80).add("targetValue", 95)
+                .build());
+        assertEquals(201, target.status(), target::toString);
+        assertEquals(100, target.json().getJsonNumber("current").intValue(),
+                "the plans' target counts the child through the immunization coverage: " + target);
     }
 }
