@@ -83,10 +83,18 @@ class PersonPartsBrowserIT {
         d.findElement(By.id("search:find")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
                 x.findElements(By.cssSelector("[id='persons:table'] .person-name")).size() == 1);
-        d.findElement(By.id("persons:table:0:open")).click();
-        WebElement tab = browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[href='#parts:partD']")));
-        tab.click();
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x -> {
+            x.findElement(By.id("persons:table:0:open")).click();
+            return true;
+        });
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x -> {
+            WebElement tab = x.findElement(By.cssSelector("a[href='#parts:partD']"));
+            if (!tab.isDisplayed()) {
+                return false;
+            }
+            tab.click();
+            return true;
+        });
         click(d, browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.id("parts:visitForm:newVisit"))));
 

@@ -58,10 +58,14 @@ public class CoverageService {
         caller.requireTenant();
         checkRange(from, to);
         AdministrativeUnit unit;
-        if (unitId == null) {
-            if (caller.isCommuneScoped()) {
+        if (unitId == null && caller.isCommuneScoped()) {
+            if (caller.communes().size() != 1) {
                 throw ProblemException.invalid("unit", "Name your commune or one of its villages");
             }
+            String own = caller.communes().iterator().next();
+            unit = units.findCurrentByCode(own).filter(u -> u.getLevel() == UnitLevel.COMMUNE)
+                    .orElseThrow(() -> ProblemException.notFound("No commune " + own));
+        } else if (unitId == null) {
             unit = units.findCurrentByCode(caller.requireTenant())
                     .orElseThrow(() -> ProblemException.notFound("No province unit"));
         } else {
