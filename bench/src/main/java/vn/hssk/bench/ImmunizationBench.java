@@ -68,7 +68,7 @@ final class ImmunizationBench {
             List<Long> me = time(token, "/api/me");
             long rawMs = rawCohortCount(config.dbPort(), from, month);
             int listed = BenchStack.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            "http://localhost:8080/api/due-list?commune=" + firstCommune[0] + "&month=" + month))
+                            BenchStack.APP + "/api/due-list?commune=" + firstCommune[0] + "&month=" + month))
                     .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString()).body().split("\"personId\"").length - 1;
 
