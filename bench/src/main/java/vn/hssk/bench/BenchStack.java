@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** What the benchmarks share: a wiped work folder, real tokens, HTTP calls and percentiles. */
 final class BenchStack {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final String APP = "http://localhost:" + System.getProperty("hssk.app.port", "8080");
     static final String KEYCLOAK = "http://localhost:" + System.getProperty("hssk.keycloak.port", "8180");
 
