@@ -23,7 +23,7 @@ public class HouseholdRepository {
     public Optional<Household> findByCode(String code) {
         return em.createQuery("select h from Household h where h.code = :code", Household.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public void add(Household household) {
@@ -99,7 +99,7 @@ public class HouseholdRepository {
                         HouseholdMember.class)
                 .setParameter("id", memberId)
                 .setParameter("household", householdId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<HouseholdMove> moves(long householdId) {

@@ -31,7 +31,7 @@ public class ImmunizationRepository {
 
     public Optional<Vaccine> vaccineByCode(String code) {
         return em.createQuery("select v from Vaccine v where v.code = :code", Vaccine.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     public List<Vaccine> vaccines(boolean includeInactive) {
@@ -73,7 +73,7 @@ public class ImmunizationRepository {
                         + " and s.validFrom <= :day and (s.validTo is null or s.validTo >= :day)"
                         + " order by s.validFrom desc", ScheduleDose.class)
                 .setParameter("v", vaccine).setParameter("n", doseNumber).setParameter("day", day)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public Optional<VaccineLot> lot(long id) {
@@ -83,7 +83,7 @@ public class ImmunizationRepository {
     public Optional<VaccineLot> lot(Vaccine vaccine, String lotNumber) {
         return em.createQuery("select l from VaccineLot l where l.vaccine = :v and l.lotNumber = :n",
                         VaccineLot.class)
-                .setParameter("v", vaccine).setParameter("n", lotNumber).getResultStream().findFirst();
+                .setParameter("v", vaccine).setParameter("n", lotNumber).getResultList().stream().findFirst();
     }
 
     /** Lots, optionally of one vaccine, optionally only those expiring on or before {@code expiringBy}. */
@@ -191,7 +191,7 @@ public class ImmunizationRepository {
 
     public Optional<VaccinationCertificate> certificate(String number) {
         return em.createQuery("select c from VaccinationCertificate c where c.number = :n",
-                VaccinationCertificate.class).setParameter("n", number).getResultStream().findFirst();
+                VaccinationCertificate.class).setParameter("n", number).getResultList().stream().findFirst();
     }
 
     static LocalDate day(Object value) {

@@ -65,7 +65,7 @@ public class StockLedger {
     java.util.Optional<Integer> balance(long stationId, long lotId) {
         return em.createNativeQuery("SELECT balance FROM station_stock WHERE station_id = ?1 AND lot_id = ?2",
                         Integer.class)
-                .setParameter(1, stationId).setParameter(2, lotId).getResultStream()
-                .map(o -> ((Number) o).intValue()).findFirst();
+                .setParameter(1, stationId).setParameter(2, lotId).getResultList()
+                .stream().map(o -> ((Number) o).intValue()).findFirst();
     }
 }

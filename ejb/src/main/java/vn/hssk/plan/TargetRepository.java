@@ -24,7 +24,7 @@ public class TargetRepository {
 
     public Optional<Indicator> indicatorByCode(String code) {
         return em.createQuery("select i from Indicator i where i.code = :c", Indicator.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code).getResultList().stream().findFirst();
     }
 
     public void add(Indicator indicator) {

@@ -29,7 +29,7 @@ public class HistoryRepository {
     public Optional<HistoryItem> item(HistoryCategory category, String code) {
         return em.createQuery("select i from HistoryItem i where i.category = :category and i.code = :code",
                         HistoryItem.class)
-                .setParameter("category", category).setParameter("code", code).getResultStream().findFirst();
+                .setParameter("category", category).setParameter("code", code).getResultList().stream().findFirst();
     }
 
     public void add(HistoryItem item) {

@@ -31,7 +31,7 @@ public class PersonRepository {
 
     public Optional<Person> findByPersonalId(String personalId) {
         return em.createQuery("select p from Person p where p.personalId = :pid", Person.class)
-                .setParameter("pid", personalId).getResultStream().findFirst();
+                .setParameter("pid", personalId).getResultList().stream().findFirst();
     }
 
     public boolean any() {

@@ -67,13 +67,13 @@ public class StationRepository {
     public Optional<HealthStation> openMainStation(AdministrativeUnit commune) {
         return em.createQuery("select s from HealthStation s where s.commune = :commune and s.parent is null"
                         + " and s.closedOn is null", HealthStation.class)
-                .setParameter("commune", commune).getResultStream().findFirst();
+                .setParameter("commune", commune).getResultList().stream().findFirst();
     }
 
     public Optional<HealthStation> openWithFacilityCode(String code) {
         return em.createQuery("select s from HealthStation s where s.facilityCode = :code and s.closedOn is null",
                         HealthStation.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     public long openSubSites(HealthStation main) {
@@ -115,7 +115,7 @@ public class StationRepository {
         return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.level = :level"
                         + " order by u.validFrom desc", AdministrativeUnit.class)
                 .setParameter("code", code).setParameter("level", UnitLevel.COMMUNE)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Communes by code, current ones only unless asked, only within the given communes (null: all). */
@@ -135,6 +135,6 @@ public class StationRepository {
         return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.level = :level"
                         + " and u.validTo is null", AdministrativeUnit.class)
                 .setParameter("code", code).setParameter("level", UnitLevel.COMMUNE)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }

@@ -72,14 +72,14 @@ public class UnitRepository {
         return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.validTo is null",
                         AdministrativeUnit.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<AdministrativeUnit> findByCodeOn(String code, java.time.LocalDate day) {
         return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.validFrom <= :day"
                         + " and (u.validTo is null or u.validTo >= :day)", AdministrativeUnit.class)
                 .setParameter("code", code).setParameter("day", day)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public List<AdministrativeUnit> validOn(java.time.LocalDate day) {
