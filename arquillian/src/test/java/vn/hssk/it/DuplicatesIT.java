@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -216,6 +217,50 @@ class DuplicatesIT {
         assertEquals(200, undone.status(), undone::toString);
         assertEquals(List.of(visitId), visitIds(staff, duplicate));
         assertFalse(visitIds(staff, survivor).contains(visitId));
+    }
+
+    @Test
+    void theSameDoseOnBothRecordsBlocksTheMergeUntilOneIsVoided() {
+        String staff = Keycloak.token(STAFF_A);
+        String name = uniqueName();
+        LocalDate born = Epi.today().minusMonths(3);
+        long survivor = id(register(staff, person(name, "MALE", born.toString(), null, villageA1)));
+        long duplicate = id(register(staff, person(name, "MALE", born.toString(), null, villageA1)));
+        Http.Answer kept = Http.post("/api/persons/" + survivor + "/immunizations", staff,
+                Epi.historical("BCG", 1, born.plusDays(1)).build());
+        assertEquals(201, kept.status(), kept::toString);
+        Http.Answer twice = Http.post("/api/persons/" + duplicate + "/immunizations", staff,
+                Epi.historical("BCG", 1, born.plusDays(2)).build());
+        assertEquals(201, twice.status(), twice::toString);
+        long twiceId = id(twice.json());
+
+        JsonObject preview = Http.get("/api/duplicates/preview?survivor=" + survivor + "&merged=" + duplicate,
+                staff).json();
+        JsonArray conflicts = preview.getJsonArray("conflicts");
+        assertEquals(1, conflicts.size(), preview::toString);
+        assertEquals("immunization", conflicts.getJsonObject(0).getString("table"));
+        assertEquals(id(kept.json()), conflicts.getJsonObject(0).getJsonNumber("survivorRowId").longValue());
+        assertEquals(twiceId, conflicts.getJsonObject(0).getJsonNumber("mergedRowId").longValue());
+
+        JsonObject body = Json.createObjectBuilder().add("survivorId", survivor).add("mergedId", duplicate).build();
+        Http.Answer refused = Http.post("/api/duplicates/merges", staff, body);
+        assertField(refused, 409, "mergedId");
+        assertTrue(refused.body().contains("dose (part C)"), refused::toString);
+        Http.Answer refusedVi = Http.post("/api/duplicates/merges", staff, body, "vi");
+        assertTrue(refusedVi.body().contains("mũi tiêm"), refusedVi::toString);
+        assertEquals(1, doses(staff, duplicate), "a refused merge moves nothing");
+
+        assertEquals(200, Http.post("/api/persons/" + duplicate + "/immunizations/" + twiceId + "/void", staff,
+                Json.createObjectBuilder().add("reason", "Ghi trùng với hồ sơ " + survivor).build()).status());
+        assertEquals(0, Http.get("/api/duplicates/preview?survivor=" + survivor + "&merged=" + duplicate, staff)
+                .json().getJsonArray("conflicts").size());
+        Http.Answer merged = Http.post("/api/duplicates/merges", staff, body);
+        assertEquals(201, merged.status(), merged::toString);
+        assertEquals(1, merged.json().getJsonObject("movedRows").getInt("immunization"), merged::toString);
+    }
+
+    private static int doses(String token, long person) {
+        return Http.get("/api/persons/" + person + "/immunizations", token).jsonArray().size();
     }
 
     private static List<Long> visitIds(String token, long person) {

@@ -29,6 +29,7 @@ import vn.hssk.audit.AuditTrail;
 import vn.hssk.record.PersonParts.PartRow;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitRepository;
@@ -160,7 +161,8 @@ public class DuplicateService {
         List<MergeField> fields = FIELDS.stream().map(f -> new MergeField(f, s.get(f), m.get(f),
                 !Objects.equals(s.get(f), m.get(f)), s.get(f) == null && m.get(f) != null)).toList();
         return new MergePreview(PersonService.result(survivor), PersonService.result(merged), fields,
-                parts.count(survivor.getId()), parts.count(merged.getId()));
+                parts.count(survivor.getId()), parts.count(merged.getId()),
+                parts.conflicts(survivor.getId(), merged.getId()));
     }
 
     /**
@@ -182,6 +184,7 @@ public class DuplicateService {
         if (reason != null && reason.length() > 500) {
             throw ProblemException.invalid("reason", "Reason is at most 500 characters");
         }
+        requireNoConflicts(survivor, merged);
         Set<String> take = takeFromMerged(request.takeFromMerged(), survivor, merged);
         PersonDetails chosen = combine(survivor.details(), merged.details(), take);
         AdministrativeUnit village = checks.village(caller, chosen.villageId());
@@ -213,6 +216,25 @@ public class DuplicateService {
         audit.changed(caller, AuditAction.MERGE, AuditService.PERSON, merged.getId(), mergedBefore,
                 with(merged.snapshot(), "mergedInto", String.valueOf(survivor.getId())), context);
         return new MergeOutcome(merge, PersonService.result(survivor), countByTable(moved));
+    }
+
+    /**
+     * Refuses a merge while both records hold a row that a part allows once per person (the same live dose, say):
+     * which of the two is right is for a person to judge, and the part's own void (with its reason, and the stock
+     * of a given dose) is the way to say it.
+     */
+    private void requireNoConflicts(Person survivor, Person merged) {
+        List<PersonParts.Conflict> conflicts = parts.conflicts(survivor.getId(), merged.getId());
+        if (!conflicts.isEmpty()) {
+            PersonParts.Conflict c = conflicts.get(0);
+            throw ProblemException.conflict(FieldError.coded("mergedId", "merge.conflict",
+                    "Both records hold the same " + c.table() + " row (same " + String.join(", ", c.columns())
+                            + "): row " + c.survivorRowId() + " of record " + survivor.getId() + " and row "
+                            + c.mergedRowId() + " of record " + merged.getId() + (conflicts.size() > 1
+                            ? " and " + (conflicts.size() - 1) + " more" : "")
+                            + ". Void the wrong one on its record, then merge.",
+                    c.table(), c.survivorRowId(), c.mergedRowId(), conflicts.size()));
+        }
     }
 
     /**

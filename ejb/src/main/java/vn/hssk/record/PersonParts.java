@@ -29,6 +29,13 @@ public class PersonParts {
     public record PartRow(String table, String column, long id) {
     }
 
+    /**
+     * Two rows, one of each record, that a unique key of the part allows only once per person (the same live dose of
+     * a vaccine, say): moving the duplicate's row would break the key, so a person must first void the wrong one.
+     */
+    public record Conflict(String table, List<String> columns, long survivorRowId, long mergedRowId) {
+    }
+
     private record Reference(String table, String column) {
     }
 
@@ -43,6 +50,52 @@ public class PersonParts {
             }
         }
         return counts;
+    }
+
+    /**
+     * The rows of {@code from} that could not move to {@code to} because a unique key over the person column and
+     * other columns (found from the schema, like the parts themselves) already holds the same values for {@code to}.
+     * Rows with a null in the key never collide, as in the database.
+     */
+    public List<Conflict> conflicts(long to, long from) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Reference ref : references()) {
+            for (List<String> key : uniqueKeysWith(ref)) {
+                List<String> others = key.stream().filter(c -> !c.equalsIgnoreCase(ref.column())).toList();
+                StringBuilder sql = new StringBuilder("select s.id, m.id from `").append(ref.table())
+                        .append("` s join `").append(ref.table()).append("` m on ")
+                        .append(others.isEmpty() ? "1 = 1" : "");
+                for (int i = 0; i < others.size(); i++) {
+                    sql.append(i == 0 ? "" : " and ").append("s.`").append(others.get(i)).append("` = m.`")
+                            .append(others.get(i)).append('`');
+                }
+                sql.append(" where s.`").append(ref.column()).append("` = ?1 and m.`").append(ref.column())
+                        .append("` = ?2 order by s.id, m.id");
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery(sql.toString()).setParameter(1, to)
+                        .setParameter(2, from).getResultList();
+                for (Object[] row : rows) {
+                    conflicts.add(new Conflict(ref.table(), others, ((Number) row[0]).longValue(),
+                            ((Number) row[1]).longValue()));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /** The columns of each unique key (not the primary key) of the part's table that holds the person column. */
+    private List<List<String>> uniqueKeysWith(Reference ref) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select index_name, column_name from information_schema.statistics"
+                + " where table_schema = database() and table_name = ?1 and non_unique = 0"
+                + " and index_name <> 'PRIMARY' order by index_name, seq_in_index")
+                .setParameter(1, ref.table()).getResultList();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            keys.computeIfAbsent(String.valueOf(row[0]), k -> new ArrayList<>()).add(String.valueOf(row[1]));
+        }
+        return keys.values().stream()
+                .filter(columns -> columns.stream().anyMatch(c -> c.equalsIgnoreCase(ref.column()))).toList();
     }
 
     /** Points every part row of {@code from} at {@code to}, answering the rows moved. */

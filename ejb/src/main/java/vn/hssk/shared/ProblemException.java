@@ -42,8 +42,12 @@ public class ProblemException extends RuntimeException {
     }
 
     private ProblemException(List<FieldError> errors) {
+        this(400, errors);
+    }
+
+    private ProblemException(int status, List<FieldError> errors) {
         super(errors.get(0).message());
-        this.status = 400;
+        this.status = status;
         this.field = errors.get(0).field();
         this.errors = List.copyOf(errors);
     }
@@ -67,6 +71,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(409, field, message);
+    }
+
+    /** A conflict with the stored state, with a message code for the user's language. */
+    public static ProblemException conflict(FieldError error) {
+        return new ProblemException(409, List.of(error));
     }
 
     public static ProblemException unavailable(String message) {

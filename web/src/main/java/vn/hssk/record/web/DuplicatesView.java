@@ -14,6 +14,7 @@ import vn.hssk.record.DuplicateService;
 import vn.hssk.record.MergeField;
 import vn.hssk.record.MergeOutcome;
 import vn.hssk.record.MergePreview;
+import vn.hssk.record.PersonParts;
 import vn.hssk.record.MergeRequest;
 import vn.hssk.record.PersonMerge;
 import vn.hssk.shared.Roles;
@@ -46,6 +47,7 @@ public class DuplicatesView implements Serializable {
     private List<MergeField> fields;
     private String partsSurvivor;
     private String partsMerged;
+    private List<PersonParts.Conflict> conflicts = List.of();
     private Set<String> takeFromMerged = new HashSet<>();
     private String reason;
     private Integer survivorVersion;
@@ -132,6 +134,7 @@ public class DuplicatesView implements Serializable {
             mergedVersion = preview.merged().person().getVersion();
             partsSurvivor = parts(preview.survivorParts());
             partsMerged = parts(preview.mergedParts());
+            conflicts = preview.conflicts();
         } catch (RuntimeException e) {
             selected = null;
             ScreenMessages.failure(e, null);
@@ -200,6 +203,11 @@ public class DuplicatesView implements Serializable {
     private static String parts(Map<String, Long> counts) {
         return counts.isEmpty() ? "–" : counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse("–");
+    }
+
+    /** Rows both records hold where a part allows one per person: the merge waits until one of each is voided. */
+    public List<PersonParts.Conflict> getConflicts() {
+        return conflicts;
     }
 
     public PairRow getSelected() {
