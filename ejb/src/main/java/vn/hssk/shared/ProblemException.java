@@ -41,6 +41,11 @@ public class ProblemException extends RuntimeException {
         this.errors = field == null ? List.of() : List.of(new FieldError(field, message));
     }
 
+    /** A refusal with the given status on one field, with a message code for the user's language. */
+    public ProblemException(int status, FieldError error) {
+        this(status, List.of(error));
+    }
+
     private ProblemException(List<FieldError> errors) {
         this(400, errors);
     }
@@ -55,6 +60,11 @@ public class ProblemException extends RuntimeException {
     /** Several fields at fault at once; the first names the problem. */
     public static ProblemException invalid(List<FieldError> errors) {
         return new ProblemException(errors);
+    }
+
+    /** One field at fault, with a message code for the user's language. */
+    public static ProblemException invalid(FieldError error) {
+        return new ProblemException(400, List.of(error));
     }
 
     public static ProblemException invalid(String field, String message) {
