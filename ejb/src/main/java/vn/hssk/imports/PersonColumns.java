@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.TextFolding;
 
 /**
@@ -90,8 +91,9 @@ public final class PersonColumns {
         for (Map.Entry<Field, String> e : parseMapping(mapping).entrySet()) {
             int i = normal.indexOf(normalize(e.getValue()));
             if (i < 0) {
-                throw ProblemException.invalid("mapping", "The file has no column '" + e.getValue() + "' for "
-                        + e.getKey().apiName());
+                throw ProblemException.invalid(FieldError.coded("mapping", "import.mappingColumn",
+                        "The file has no column '" + e.getValue() + "' for " + e.getKey().apiName(), e.getValue(),
+                        e.getKey().apiName()));
             }
             index.values().remove(i);
             index.put(e.getKey(), i);
@@ -103,9 +105,10 @@ public final class PersonColumns {
             }
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid("file", "The header has no column for " + String.join(", ", missing)
+            throw ProblemException.invalid(FieldError.coded("file", "import.missingColumns",
+                    "The header has no column for " + String.join(", ", missing)
                     + " (e.g. họ tên, giới tính, ngày sinh, mã thôn; or full name, sex, date of birth, village code);"
-                    + " name them with the mapping parameter");
+                    + " name them with the mapping parameter", String.join(", ", missing)));
         }
         return new PersonColumns(index);
     }
@@ -155,9 +158,10 @@ public final class PersonColumns {
             int colon = pair.indexOf(':');
             Field f = colon < 0 ? null : Field.byApiName(pair.substring(0, colon).strip());
             if (f == null || pair.substring(colon + 1).isBlank()) {
-                throw ProblemException.invalid("mapping", "mapping is field:header pairs separated by commas, with"
+                throw ProblemException.invalid(FieldError.coded("mapping", "import.mapping",
+                        "mapping is field:header pairs separated by commas, with"
                         + " fields among fullName, sex, birthDate, personalId, bhytNumber, phone, villageCode,"
-                        + " address, ethnicity, religion, occupation; not '" + pair.strip() + "'");
+                        + " address, ethnicity, religion, occupation; not '" + pair.strip() + "'", pair.strip()));
             }
             result.put(f, pair.substring(colon + 1).strip());
         }

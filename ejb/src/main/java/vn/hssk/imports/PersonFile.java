@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * Reads a resident list row by row, CSV (UTF-8, comma or semicolon) or the first sheet of an XLSX workbook, handing
@@ -39,7 +40,7 @@ public final class PersonFile {
 
     public static void read(InputStream in, Format format, Rows rows) {
         if (in == null) {
-            throw ProblemException.invalid("file", "The file is empty");
+            throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
         }
         if (format == Format.XLSX) {
             readXlsx(in, rows);
@@ -55,7 +56,7 @@ public final class PersonFile {
             reader.mark(65_536);
             int first = reader.read();
             if (first == -1) {
-                throw ProblemException.invalid("file", "The file is empty");
+                throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
             }
             if (first != '\uFEFF') {
                 reader.reset();
@@ -68,7 +69,8 @@ public final class PersonFile {
                     .setTrim(true).get().parse(reader);
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                throw ProblemException.invalid("file", "The file has no header line");
+                throw ProblemException.invalid(FieldError.coded("file", "import.noHeader",
+                        "The file has no header line"));
             }
             rows.header(it.next().stream().toList());
             while (it.hasNext()) {
@@ -80,9 +82,11 @@ public final class PersonFile {
                 rows.row((int) r.getRecordNumber(), cells);
             }
         } catch (IOException e) {
-            throw ProblemException.invalid("file", "The file could not be read as UTF-8 CSV");
+            throw ProblemException.invalid(FieldError.coded("file", "import.notUtf8",
+                    "The file could not be read as UTF-8 CSV"));
         } catch (IllegalStateException | UncheckedIOException e) {
-            throw ProblemException.invalid("file", "The file is not valid CSV near line " + lineOf(e));
+            throw ProblemException.invalid(FieldError.coded("file", "import.badCsv",
+                    "The file is not valid CSV near line " + lineOf(e), lineOf(e)));
         }
     }
 
@@ -113,10 +117,12 @@ public final class PersonFile {
         } catch (ProblemException | jakarta.persistence.PersistenceException p) {
             throw p;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "The file is not a readable XLSX workbook");
+            throw ProblemException.invalid(FieldError.coded("file", "import.badXlsx",
+                    "The file is not a readable XLSX workbook"));
         }
         if (!headerSeen[0]) {
-            throw ProblemException.invalid("file", "The sheet has no header row");
+            throw ProblemException.invalid(FieldError.coded("file", "import.noHeaderRow",
+                    "The sheet has no header row"));
         }
     }
 }

@@ -89,8 +89,9 @@ public class PersonImportService {
                                     boolean onlyValidRows) {
         PersonImportReport report = run(file, format, mapping, true);
         if (report.errorRows() > 0 && !onlyValidRows) {
-            throw new ProblemException(422, "file", report.errorRows() + " of " + report.total()
-                    + " rows have errors; nothing was written. Correct them, or apply only the valid rows.")
+            throw new ProblemException(422, FieldError.coded("file", "import.rowErrors", report.errorRows() + " of "
+                    + report.total() + " rows have errors; nothing was written. Correct them, or apply only the"
+                    + " valid rows.", report.errorRows(), report.total()))
                     .withDetails(report.applied(false));
         }
         return report;
@@ -105,10 +106,11 @@ public class PersonImportService {
         Run run = new Run(caller, mapping, write);
         PersonFile.read(file, format, run);
         if (run.columns == null) {
-            throw ProblemException.invalid("file", "The file has no header line");
+            throw ProblemException.invalid(FieldError.coded("file", "import.noHeader", "The file has no header line"));
         }
         if (run.total == 0) {
-            throw ProblemException.invalid("file", "The file has a header but no rows");
+            throw ProblemException.invalid(FieldError.coded("file", "import.noRows",
+                    "The file has a header but no rows"));
         }
         em.flush();
         em.clear();
@@ -177,7 +179,8 @@ public class PersonImportService {
             if (pid != null) {
                 Integer earlier = idsInFile.putIfAbsent(pid, line);
                 if (earlier != null) {
-                    errors.add(new FieldError("personalId", "The personal ID is also on line " + earlier));
+                    errors.add(FieldError.coded("personalId", "import.personalIdRepeated",
+                            "The personal ID is also on line " + earlier, earlier));
                 }
             }
             if (!errors.isEmpty()) {
@@ -207,9 +210,14 @@ public class PersonImportService {
             Integer earlier = newWithoutIdInFile.get(key);
             if (!similar.isEmpty() || earlier != null) {
                 List<FieldError> why = new ArrayList<>();
-                why.add(new FieldError("fullName", "Possible duplicate: same name and date of birth in this commune"
+                String message = "Possible duplicate: same name and date of birth in this commune"
                         + (similar.isEmpty() ? "" : " as person " + similar)
-                        + (earlier == null ? "" : " as line " + earlier) + "; not created, review it"));
+                        + (earlier == null ? "" : " as line " + earlier) + "; not created, review it";
+                why.add(similar.isEmpty()
+                        ? FieldError.coded("fullName", "import.duplicate.line", message, earlier)
+                        : earlier == null
+                        ? FieldError.coded("fullName", "import.duplicate.person", message, similar)
+                        : FieldError.coded("fullName", "import.duplicate.both", message, similar, earlier));
                 return new Row(line, d.personalId(), d.fullName(), Outcome.DUPLICATE, null, List.of(), similar,
                         why, warned);
             }
@@ -227,13 +235,14 @@ public class PersonImportService {
                                    List<FieldError> warned) {
             String pid = existing.getPersonalId();
             if (!UnitScope.reaches(caller, existing.getVillage())) {
-                return error(line, pid, file.fullName(), List.of(new FieldError("personalId",
+                return error(line, pid, file.fullName(), List.of(FieldError.coded("personalId",
+                        "import.outsideCommunes",
                         "This personal ID belongs to a person outside your communes; their station must update it")),
                         warned);
             }
             if (existing.isVoided()) {
-                return error(line, pid, file.fullName(), List.of(new FieldError("personalId",
-                        "This personal ID belongs to a voided record")), warned);
+                return error(line, pid, file.fullName(), List.of(FieldError.coded("personalId",
+                        "import.voidedRecord", "This personal ID belongs to a voided record")), warned);
             }
             PersonDetails merged = new PersonDetails(file.fullName(), file.sex(), file.birthDate(), pid,
                     or(file.bhytNumber(), existing.getBhytNumber()), or(file.ethnicity(), existing.getEthnicity()),
@@ -266,7 +275,7 @@ public class PersonImportService {
         /** A current village of the caller's communes by code; looked up once per code. */
         private AdministrativeUnit village(String code, List<FieldError> errors) {
             if (code == null) {
-                errors.add(new FieldError("villageCode", "Village code is required"));
+                errors.add(FieldError.coded("villageCode", "required", "Village code is required", "villageCode"));
                 return null;
             }
             Optional<Long> id = villages.computeIfAbsent(code, c -> units.findCurrentByCode(c)
@@ -274,7 +283,8 @@ public class PersonImportService {
                     .map(AdministrativeUnit::getId));
             AdministrativeUnit village = id.flatMap(units::find).orElse(null);
             if (village == null) {
-                errors.add(new FieldError("villageCode", "No current village " + code + " in your communes"));
+                errors.add(FieldError.coded("villageCode", "village.unknown",
+                        "No current village " + code + " in your communes", code));
             }
             return village;
         }
@@ -295,14 +305,15 @@ public class PersonImportService {
 
     static Sex sex(String value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("sex", "Sex is required"));
+            errors.add(FieldError.coded("sex", "required", "Sex is required", "sex"));
             return null;
         }
         return switch (TextFolding.fold(value)) {
             case "nam", "male", "m", "trai" -> Sex.MALE;
             case "nu", "female", "f", "gai" -> Sex.FEMALE;
             default -> {
-                errors.add(new FieldError("sex", "Sex is Nam/Nữ or male/female, not '" + value + "'"));
+                errors.add(FieldError.coded("sex", "import.sex", "Sex is Nam/Nữ or male/female, not '" + value + "'",
+                        value));
                 yield null;
             }
         };
@@ -310,7 +321,7 @@ public class PersonImportService {
 
     static LocalDate date(String value, List<FieldError> errors) {
         if (value == null) {
-            errors.add(new FieldError("birthDate", "Date of birth is required"));
+            errors.add(FieldError.coded("birthDate", "required", "Date of birth is required", "birthDate"));
             return null;
         }
         try {
@@ -326,8 +337,8 @@ public class PersonImportService {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        errors.add(new FieldError("birthDate", "Date of birth must be dd/MM/yyyy or yyyy-MM-dd, not '" + value
-                + "'"));
+        errors.add(FieldError.coded("birthDate", "import.birthDate", "Date of birth must be dd/MM/yyyy or yyyy-MM-dd,"
+                + " not '" + value + "'", value));
         return null;
     }
 

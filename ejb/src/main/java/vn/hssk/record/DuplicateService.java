@@ -79,10 +79,11 @@ public class DuplicateService {
     public List<DuplicatePair> candidates(int first, int max) {
         CallerIdentity caller = caller();
         if (first < 0) {
-            throw ProblemException.invalid("first", "first must not be negative");
+            throw ProblemException.invalid(FieldError.coded("first", "page.first", "first must not be negative"));
         }
         if (max < 1 || max > MAX_PAGE) {
-            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
+                    + MAX_PAGE, MAX_PAGE));
         }
         Set<String> communes = caller.communeScope();
         String scope = communes == null ? "" : " and ca.code in (:communes) and cb.code in (:communes)";
@@ -124,13 +125,15 @@ public class DuplicateService {
     public void distinct(long firstId, long secondId, String note) {
         CallerIdentity caller = caller();
         if (firstId == secondId) {
-            throw ProblemException.invalid("second", "Name two different records");
+            throw ProblemException.invalid(FieldError.coded("second", "duplicate.sameRecord",
+                    "Name two different records"));
         }
         Person a = checks.visible(caller, Math.min(firstId, secondId));
         Person b = checks.visible(caller, Math.max(firstId, secondId));
         String why = note == null || note.isBlank() ? null : note.strip();
         if (why != null && why.length() > 500) {
-            throw ProblemException.invalid("note", "Note is at most 500 characters");
+            throw ProblemException.invalid(FieldError.coded("note", "tooLong", "Note is at most 500 characters",
+                    "note", 500));
         }
         try {
             em.createNativeQuery("insert into duplicate_decision (person_low, person_high, decided_at, decided_by,"
@@ -138,7 +141,8 @@ public class DuplicateService {
                     .setParameter(1, a.getId()).setParameter(2, b.getId()).setParameter(3, Instant.now())
                     .setParameter(4, caller.username()).setParameter(5, why).executeUpdate();
         } catch (PersistenceException e) {
-            throw ProblemException.conflict("second", "These two records were already judged distinct");
+            throw ProblemException.conflict(FieldError.coded("second", "duplicate.alreadyDistinct",
+                    "These two records were already judged distinct"));
         }
         audit.changed(caller, AuditAction.DISTINCT, AuditService.PERSON, a.getId(), Map.of(),
                 Map.of("distinctFrom", String.valueOf(b.getId())), why);
@@ -152,7 +156,8 @@ public class DuplicateService {
         Person survivor = live(caller, survivorId, "survivorId");
         Person merged = live(caller, mergedId, "mergedId");
         if (survivor == merged) {
-            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+            throw ProblemException.invalid(FieldError.coded("mergedId", "merge.self",
+                    "A record cannot be merged into itself"));
         }
         audit.read(caller, AuditService.PERSON, survivor.getId(), "merge-preview");
         audit.read(caller, AuditService.PERSON, merged.getId(), "merge-preview");
@@ -176,13 +181,15 @@ public class DuplicateService {
         Person survivor = live(caller, request.survivorId(), "survivorId");
         Person merged = live(caller, request.mergedId(), "mergedId");
         if (survivor == merged) {
-            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+            throw ProblemException.invalid(FieldError.coded("mergedId", "merge.self",
+                    "A record cannot be merged into itself"));
         }
         checkVersion("survivorVersion", request.survivorVersion(), survivor.getVersion());
         checkVersion("mergedVersion", request.mergedVersion(), merged.getVersion());
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         if (reason != null && reason.length() > 500) {
-            throw ProblemException.invalid("reason", "Reason is at most 500 characters");
+            throw ProblemException.invalid(FieldError.coded("reason", "tooLong", "Reason is at most 500 characters",
+                    "reason", 500));
         }
         requireNoConflicts(survivor, merged);
         Set<String> take = takeFromMerged(request.takeFromMerged(), survivor, merged);
@@ -291,7 +298,8 @@ public class DuplicateService {
     public List<PersonMerge> recentMerges(int max) {
         CallerIdentity caller = caller();
         if (max < 1 || max > MAX_PAGE) {
-            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
+                    + MAX_PAGE, MAX_PAGE));
         }
         Set<String> communes = caller.communeScope();
         String scope = communes == null ? "" : " and c.code in :communes";
@@ -308,10 +316,11 @@ public class DuplicateService {
         try {
             person = checks.visible(caller, id);
         } catch (ProblemException notFound) {
-            throw new ProblemException(404, field, notFound.getMessage());
+            throw new ProblemException(404, FieldError.coded(field, "person.notFound", notFound.getMessage(), id));
         }
         if (person.isVoided()) {
-            throw ProblemException.conflict(field, "Record " + id + " is voided: " + person.getVoidReason());
+            throw ProblemException.conflict(FieldError.coded(field, "merge.voided", "Record " + id + " is voided: "
+                    + person.getVoidReason(), id, person.getVoidReason()));
         }
         return person;
     }
@@ -326,7 +335,8 @@ public class DuplicateService {
         }
         for (String field : requested) {
             if (!FIELDS.contains(field)) {
-                throw ProblemException.invalid("takeFromMerged", "Unknown field " + field + "; one of " + FIELDS);
+                throw ProblemException.invalid(FieldError.coded("takeFromMerged", "merge.unknownField",
+                        "Unknown field " + field + "; one of " + FIELDS, field, FIELDS));
             }
         }
         return Set.copyOf(requested);
@@ -359,7 +369,8 @@ public class DuplicateService {
 
     private static void checkVersion(String field, Integer expected, int actual) {
         if (expected != null && expected != actual) {
-            throw ProblemException.conflict(field, "The record was changed by someone else; reload the preview");
+            throw ProblemException.conflict(FieldError.coded(field, "merge.changed",
+                    "The record was changed by someone else; reload the preview"));
         }
     }
 

@@ -10,6 +10,7 @@ import vn.hssk.icd10.Icd10Code;
 import vn.hssk.icd10.Icd10Repository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 
 /**
@@ -41,12 +42,14 @@ public class HistoryCatalogService {
         caller.requireTenant();
         String code = Icd10Code.normalize(details.icd10Code());
         if (code != null && icd10.find(code).isEmpty()) {
-            throw ProblemException.invalid("icd10Code", "No ICD-10 code " + code + " in the province's catalog");
+            throw ProblemException.invalid(FieldError.coded("icd10Code", "icd10.unknown",
+                    "No ICD-10 code " + code + " in the province's catalog", code));
         }
         HistoryItem item = new HistoryItem(withCode(details, code), caller.username());
         if (history.item(item.getCategory(), item.getCode()).isPresent()) {
-            throw ProblemException.conflict("code", "The category " + item.getCategory() + " already has an item "
-                    + item.getCode());
+            throw ProblemException.conflict(FieldError.coded("code", "historyItem.taken", "The category "
+                    + item.getCategory() + " already has an item " + item.getCode(), item.getCategory(),
+                    item.getCode()));
         }
         history.add(item);
         return item;

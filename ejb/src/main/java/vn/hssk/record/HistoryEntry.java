@@ -18,6 +18,7 @@ import vn.hssk.household.Sex;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * One line of a person's part B (history and risk factors): an item of the catalog with what the item asks for. A
@@ -83,51 +84,56 @@ public class HistoryEntry extends Audited {
     public HistoryEntry(Person person, HistoryItem item, HistoryEntryDetails d, String icd10Code, String actor) {
         FieldCheck fields = new FieldCheck();
         if (item == null) {
-            fields.fail("itemId", "Choose an item of the catalog");
+            fields.fail("itemId", "history.chooseItem", "Choose an item of the catalog");
             fields.throwIfAny();
         }
         if (item.getCategory() == HistoryCategory.REPRODUCTIVE && person.getSex() != Sex.FEMALE) {
-            fields.fail("itemId", "Reproductive history is recorded for women");
+            fields.fail("itemId", "history.womenOnly", "Reproductive history is recorded for women");
         }
         String s = d.status() == null || d.status().isBlank() ? null : d.status().strip().toUpperCase(java.util.Locale.ROOT);
         if (item.statusList().isEmpty()) {
             if (s != null) {
-                fields.fail("status", "This item takes no status");
+                fields.fail("status", "history.noStatus", "This item takes no status");
             }
         } else if (s == null) {
-            fields.fail("status", "Status is required: one of " + item.statusList());
+            fields.fail("status", "history.statusRequired", "Status is required: one of " + item.statusList(),
+                    item.statusList());
         } else if (!item.statusList().contains(s)) {
-            fields.fail("status", "Status is one of " + item.statusList());
+            fields.fail("status", "history.status", "Status is one of " + item.statusList(), item.statusList());
         }
         BigDecimal n = d.numberValue();
         if (!item.takesNumber()) {
             if (n != null) {
-                fields.fail("numberValue", "This item takes no number");
+                fields.fail("numberValue", "history.noNumber", "This item takes no number");
             }
         } else if (n == null) {
             if (item.isNumberRequired()) {
-                fields.fail("numberValue", "The value in " + item.getNumberUnit() + " is required");
+                fields.fail("numberValue", "history.numberRequired", "The value in " + item.getNumberUnit()
+                        + " is required", item.getNumberUnit());
             }
         } else if (item.getNumberMin() != null && n.compareTo(item.getNumberMin()) < 0
                 || item.getNumberMax() != null && n.compareTo(item.getNumberMax()) > 0) {
-            fields.fail("numberValue", "The value must be between " + plain(item.getNumberMin()) + " and "
-                    + plain(item.getNumberMax()) + " " + item.getNumberUnit());
+            fields.fail("numberValue", "history.numberRange", "The value must be between "
+                    + plain(item.getNumberMin()) + " and " + plain(item.getNumberMax()) + " " + item.getNumberUnit(),
+                    plain(item.getNumberMin()), plain(item.getNumberMax()), item.getNumberUnit());
         } else if (n.scale() > 2 && n.stripTrailingZeros().scale() > 2) {
-            fields.fail("numberValue", "At most two decimals");
+            fields.fail("numberValue", "history.decimals", "At most two decimals");
         }
         if (d.quit() && !item.isQuitApplies()) {
-            fields.fail("quit", "Only a habit can be given up");
+            fields.fail("quit", "history.quit", "Only a habit can be given up");
         }
         String rel = fields.text("relative", d.relative(), 100, false, "Relative");
         if (rel != null && !item.isFamilyApplies()) {
-            fields.fail("relative", "Family history is recorded for allergies and diseases only");
+            fields.fail("relative", "history.familyOnly",
+                    "Family history is recorded for allergies and diseases only");
         }
         String text = fields.text("description", d.description(), 1000, item.isTextRequired(), "Description");
         Integer since = d.sinceYear();
         if (since != null) {
             int earliest = rel == null ? person.getBirthDate().getYear() : 1900;
             if (since < earliest || since > FieldCheck.today().getYear()) {
-                fields.fail("sinceYear", "The year must lie between " + earliest + " and this year");
+                fields.fail("sinceYear", "history.sinceYear", "The year must lie between " + earliest
+                        + " and this year", earliest);
             }
         }
         fields.throwIfAny();
@@ -145,7 +151,8 @@ public class HistoryEntry extends Audited {
 
     public void voidEntry(String reason, String actor) {
         if (voided) {
-            throw ProblemException.conflict("voided", "This entry was already voided: " + voidReason);
+            throw ProblemException.conflict(FieldError.coded("voided", "history.voided",
+                    "This entry was already voided: " + voidReason, voidReason));
         }
         FieldCheck fields = new FieldCheck();
         String why = fields.text("reason", reason, 500, true, "Reason");

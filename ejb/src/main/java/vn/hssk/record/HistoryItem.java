@@ -88,9 +88,9 @@ public class HistoryItem extends Audited {
         HistoryCategory cat = fields.required("category", d.category(), "Category");
         String c = d.code() == null ? null : d.code().strip().toUpperCase(Locale.ROOT);
         if (c == null || c.isEmpty()) {
-            fields.fail("code", "Code is required");
+            fields.fail("code", "required", "Code is required", "code");
         } else if (!CODE.matcher(c).matches()) {
-            fields.fail("code", "Code is 1 to 40 capital letters, digits or _");
+            fields.fail("code", "historyItem.code", "Code is 1 to 40 capital letters, digits or _");
         }
         String n = fields.text("name", d.name(), 200, true, "Name");
         String en = fields.text("nameEn", d.nameEn(), 200, false, "English name");
@@ -99,21 +99,23 @@ public class HistoryItem extends Audited {
             List<String> cleaned = d.statuses().stream().map(s -> s == null ? "" : s.strip().toUpperCase(Locale.ROOT))
                     .toList();
             if (cleaned.stream().anyMatch(s -> !STATUS.matcher(s).matches())) {
-                fields.fail("statuses", "Each status is 1 to 30 capital letters, digits or _");
+                fields.fail("statuses", "historyItem.status",
+                        "Each status is 1 to 30 capital letters, digits or _");
             } else if (cleaned.stream().distinct().count() != cleaned.size()) {
-                fields.fail("statuses", "A status is listed twice");
+                fields.fail("statuses", "historyItem.statusTwice", "A status is listed twice");
             }
             list = String.join(",", cleaned);
             if (list.length() > 300) {
-                fields.fail("statuses", "The statuses are at most 300 characters together");
+                fields.fail("statuses", "historyItem.statusesLength",
+                        "The statuses are at most 300 characters together");
             }
         }
         String unit = fields.text("numberUnit", d.numberUnit(), 20, false, "Unit");
         if (unit == null && (d.numberRequired() || d.numberMin() != null || d.numberMax() != null)) {
-            fields.fail("numberUnit", "An item that takes a number needs its unit");
+            fields.fail("numberUnit", "historyItem.unit", "An item that takes a number needs its unit");
         }
         if (d.numberMin() != null && d.numberMax() != null && d.numberMin().compareTo(d.numberMax()) > 0) {
-            fields.fail("numberMax", "The maximum is below the minimum");
+            fields.fail("numberMax", "historyItem.maxBelowMin", "The maximum is below the minimum");
         }
         fields.throwIfAny();
         this.category = cat;

@@ -14,6 +14,7 @@ import vn.hssk.icd10.Icd10Code;
 import vn.hssk.icd10.Icd10Repository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 
 /**
@@ -55,13 +56,15 @@ public class HistoryService {
         HistoryItem item = details.itemId() == null ? null : history.item(details.itemId()).orElse(null);
         String code = Icd10Code.normalize(details.icd10Code());
         if (code != null && icd10.find(code).isEmpty()) {
-            throw ProblemException.invalid("icd10Code", "No ICD-10 code " + code + " in the province's catalog");
+            throw ProblemException.invalid(FieldError.coded("icd10Code", "icd10.unknown",
+                    "No ICD-10 code " + code + " in the province's catalog", code));
         }
         HistoryEntry entry = new HistoryEntry(person, item, details,
                 code != null ? code : item == null ? null : item.getIcd10Code(), caller.username());
         if (item.isSingleEntry() && !entry.isFamily() && history.hasCurrentOwn(person.getId(), item)) {
-            throw ProblemException.conflict("itemId", "\"" + item.getName()
-                    + "\" is already recorded for this person; void that line first to record it again");
+            throw ProblemException.conflict(FieldError.coded("itemId", "history.single", "\"" + item.getName()
+                    + "\" is already recorded for this person; void that line first to record it again",
+                    item.getName()));
         }
         history.add(entry);
         history.flush();

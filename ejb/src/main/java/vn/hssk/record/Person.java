@@ -23,6 +23,7 @@ import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.TextFolding;
 import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitLevel;
@@ -155,7 +156,8 @@ public class Person extends Audited {
     public void identify(String newPersonalId, String actor) {
         requireNotVoided();
         if (personalId != null) {
-            throw ProblemException.conflict("personalId", "This person already has the personal ID " + personalId);
+            throw ProblemException.conflict(FieldError.coded("personalId", "personalId.alreadySet",
+                    "This person already has the personal ID " + personalId, personalId));
         }
         RecordFields fields = new RecordFields();
         String pid = newPersonalId == null ? null : newPersonalId.strip();
@@ -188,7 +190,8 @@ public class Person extends Audited {
     void mergeInto(Person survivor, String actor) {
         requireNotVoided();
         if (survivor.getId().equals(id)) {
-            throw ProblemException.invalid("mergedId", "A record cannot be merged into itself");
+            throw ProblemException.invalid(FieldError.coded("mergedId", "merge.self",
+                    "A record cannot be merged into itself"));
         }
         this.voided = true;
         this.voidReason = "Merged into record " + survivor.getId();
@@ -242,7 +245,8 @@ public class Person extends Audited {
 
     private void requireNotVoided() {
         if (voided) {
-            throw ProblemException.conflict("voided", "This record was voided: " + voidReason);
+            throw ProblemException.conflict(FieldError.coded("voided", "record.voided",
+                    "This record was voided: " + voidReason, voidReason));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * The person a part of the record hangs on, as the caller may reach it ({@link PersonChecks#visible}: through its
@@ -24,7 +25,8 @@ public class PersonAccess {
     public Person writable(CallerIdentity caller, long personId) {
         Person person = visible(caller, personId);
         if (person.isVoided()) {
-            throw ProblemException.conflict("voided", "This record was voided: " + person.getVoidReason());
+            throw ProblemException.conflict(FieldError.coded("voided", "record.voided",
+                    "This record was voided: " + person.getVoidReason(), person.getVoidReason()));
         }
         return person;
     }

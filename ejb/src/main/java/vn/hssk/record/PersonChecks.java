@@ -8,6 +8,7 @@ import vn.hssk.household.Household;
 import vn.hssk.household.HouseholdRepository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitRepository;
@@ -43,8 +44,8 @@ public class PersonChecks {
     public AdministrativeUnit village(CallerIdentity caller, long villageId) {
         return units.find(villageId)
                 .filter(u -> u.getLevel() == UnitLevel.VILLAGE && isCurrent(u) && UnitScope.reaches(caller, u))
-                .orElseThrow(() -> ProblemException.invalid("villageId",
-                        "No current village " + villageId + " in your communes"));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("villageId", "village.unknown",
+                        "No current village " + villageId + " in your communes", villageId)));
     }
 
     private static boolean isCurrent(AdministrativeUnit unit) {
@@ -58,8 +59,8 @@ public class PersonChecks {
         }
         Household household = households.find(householdId).orElse(null);
         if (household == null || household.isClosed() || !household.getVillage().getId().equals(village.getId())) {
-            throw ProblemException.invalid("householdId",
-                    "No open household " + householdId + " in the person's village");
+            throw ProblemException.invalid(FieldError.coded("householdId", "household.unknown",
+                    "No open household " + householdId + " in the person's village", householdId));
         }
     }
 
@@ -69,8 +70,8 @@ public class PersonChecks {
         }
         String pid = personalId.strip();
         persons.findByPersonalId(pid).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw ProblemException.conflict("personalId",
-                    "The personal ID " + pid + " already belongs to a person of this province");
+            throw ProblemException.conflict(FieldError.coded("personalId", "personalId.taken",
+                    "The personal ID " + pid + " already belongs to a person of this province", pid));
         });
     }
 
@@ -85,8 +86,8 @@ public class PersonChecks {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLIntegrityConstraintViolationException
                         && String.valueOf(t.getMessage()).contains("uk_person_personal_id")) {
-                    throw ProblemException.conflict("personalId",
-                            "The personal ID already belongs to a person of this province");
+                    throw ProblemException.conflict(FieldError.coded("personalId", "personalId.takenMeanwhile",
+                            "The personal ID already belongs to a person of this province"));
                 }
             }
             throw e;

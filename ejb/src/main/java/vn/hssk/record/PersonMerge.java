@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * One merge of a duplicate record into its survivor, kept so that it can be undone: both records' part A as they were
@@ -72,11 +73,13 @@ public class PersonMerge {
 
     void undo(int survivorVersionNow, String actor) {
         if (undoneAt != null) {
-            throw ProblemException.conflict("mergeId", "This merge was undone on " + undoneAt + " by " + undoneBy);
+            throw ProblemException.conflict(FieldError.coded("mergeId", "merge.undone",
+                    "This merge was undone on " + undoneAt + " by " + undoneBy, undoneAt, undoneBy));
         }
         if (survivorVersionNow != survivorVersionAfter) {
-            throw ProblemException.conflict("mergeId", "Record " + survivorId + " was changed after the merge;"
-                    + " undoing it would lose that change. Correct the records by hand instead.");
+            throw ProblemException.conflict(FieldError.coded("mergeId", "merge.survivorChanged", "Record "
+                    + survivorId + " was changed after the merge; undoing it would lose that change. Correct the"
+                    + " records by hand instead.", survivorId));
         }
         this.undoneAt = Instant.now();
         this.undoneBy = actor;

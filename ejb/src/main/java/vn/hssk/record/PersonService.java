@@ -45,10 +45,11 @@ public class PersonService {
     public List<PersonResult> search(PersonFilter filter, int first, int max) {
         CallerIdentity caller = caller();
         if (first < 0) {
-            throw ProblemException.invalid("first", "first must not be negative");
+            throw ProblemException.invalid(FieldError.coded("first", "page.first", "first must not be negative"));
         }
         if (max < 1 || max > MAX_PAGE) {
-            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
+                    + MAX_PAGE, MAX_PAGE));
         }
         List<Person> found = persons.search(filter, caller.communeScope(), first, max);
         found.forEach(p -> audit.read(caller, AuditService.PERSON, p.getId(), SEARCH_CONTEXT));
@@ -136,10 +137,12 @@ public class PersonService {
 
     private static void checkVersion(Integer expected, int actual) {
         if (expected == null) {
-            throw ProblemException.invalid("version", "Send the version of the person you edited");
+            throw ProblemException.invalid(FieldError.coded("version", "person.version",
+                    "Send the version of the person you edited"));
         }
         if (expected != actual) {
-            throw ProblemException.conflict("version", "The person was changed by someone else; reload it");
+            throw ProblemException.conflict(FieldError.coded("version", "person.changed",
+                    "The person was changed by someone else; reload it"));
         }
     }
 

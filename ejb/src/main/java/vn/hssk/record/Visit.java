@@ -28,6 +28,7 @@ import vn.hssk.icd10.Icd10Code;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * One examination at the station, part D of the 831 record. A visit is appended and never edited: a wrong one is
@@ -128,7 +129,7 @@ public class Visit extends Audited {
         FieldCheck f = new FieldCheck();
         LocalDate day = f.pastOrToday("visitDate", d.visitDate(), "Visit date");
         if (day != null && day.isBefore(person.getBirthDate())) {
-            f.fail("visitDate", "Visit date cannot be before the date of birth");
+            f.fail("visitDate", "visit.beforeBirth", "Visit date cannot be before the date of birth");
         }
         String who = f.text("examiner", d.examiner(), 200, false, "Examiner");
         String why = f.text("reason", d.reason(), 1000, false, "Reason");
@@ -137,9 +138,9 @@ public class Visit extends Audited {
         range(f, "bpSystolic", d.bpSystolic(), 50, 300, "Systolic blood pressure", "mmHg");
         range(f, "bpDiastolic", d.bpDiastolic(), 20, 200, "Diastolic blood pressure", "mmHg");
         if (d.bpSystolic() != null && d.bpDiastolic() != null && d.bpDiastolic() >= d.bpSystolic()) {
-            f.fail("bpDiastolic", "Diastolic blood pressure must be below the systolic");
+            f.fail("bpDiastolic", "visit.bpOrder", "Diastolic blood pressure must be below the systolic");
         } else if (d.bpSystolic() == null != (d.bpDiastolic() == null)) {
-            f.fail(d.bpSystolic() == null ? "bpSystolic" : "bpDiastolic",
+            f.fail(d.bpSystolic() == null ? "bpSystolic" : "bpDiastolic", "visit.bpBoth",
                     "Blood pressure needs both systolic and diastolic");
         }
         range(f, "respiratoryRate", d.respiratoryRate(), 5, 80, "Respiratory rate", "/min");
@@ -152,19 +153,20 @@ public class Visit extends Audited {
         decimals(f, "waistCm", d.waistCm(), 1);
         BigDecimal computed = bmi(d.heightCm(), d.weightKg());
         if (computed != null && (computed.compareTo(BMI_MIN) < 0 || computed.compareTo(BMI_MAX) > 0)) {
-            f.fail("weightKg", "Height and weight give a BMI of " + computed + ", which is not plausible");
+            f.fail("weightKg", "visit.bmi", "Height and weight give a BMI of " + computed + ", which is not plausible",
+                    computed);
         }
         String found = f.text("findings", d.findings(), 4000, false, "Findings");
         List<VisitTest> testRows = new ArrayList<>();
         List<VisitDetails.TestDetails> given = d.tests() == null ? List.of() : d.tests();
         if (given.size() > MAX_TESTS) {
-            f.fail("tests", "At most " + MAX_TESTS + " tests per visit");
+            f.fail("tests", "visit.tests", "At most " + MAX_TESTS + " tests per visit", MAX_TESTS);
         }
         for (int i = 0; i < given.size() && i < MAX_TESTS; i++) {
             VisitDetails.TestDetails t = given.get(i);
             String field = "tests[" + i + "]";
             if (t == null) {
-                f.fail(field + ".name", "Test name is required");
+                f.fail(field + ".name", "required", "Test name is required", field + ".name");
                 continue;
             }
             String name = f.text(field + ".name", t.name(), 200, true, "Test name");
@@ -174,15 +176,15 @@ public class Visit extends Audited {
         List<VisitDiagnosis> dx = new ArrayList<>();
         List<String> codes = d.diagnoses() == null ? List.of() : d.diagnoses();
         if (codes.size() > MAX_DIAGNOSES) {
-            f.fail("diagnoses", "At most " + MAX_DIAGNOSES + " diagnoses per visit");
+            f.fail("diagnoses", "visit.diagnoses", "At most " + MAX_DIAGNOSES + " diagnoses per visit", MAX_DIAGNOSES);
         }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < codes.size() && i < MAX_DIAGNOSES; i++) {
             String code = Icd10Code.normalize(codes.get(i));
             Optional<String> name = code == null ? Optional.empty() : icdName.apply(code);
             if (name.isEmpty()) {
-                f.fail("diagnoses[" + i + "]", "No ICD-10 code " + Objects.toString(codes.get(i), "")
-                        + " in the province's catalog");
+                f.fail("diagnoses[" + i + "]", "icd10.unknown", "No ICD-10 code " + Objects.toString(codes.get(i), "")
+                        + " in the province's catalog", Objects.toString(codes.get(i), ""));
             } else if (seen.add(code)) {
                 dx.add(new VisitDiagnosis(code, name.get()));
             }
@@ -192,7 +194,8 @@ public class Visit extends Audited {
         boolean anyVital = d.pulse() != null || d.temperature() != null || d.bpSystolic() != null
                 || d.respiratoryRate() != null || d.heightCm() != null || d.weightKg() != null || d.waistCm() != null;
         if (!anyVital && found == null && testRows.isEmpty() && codes.isEmpty() && concl == null) {
-            f.fail("findings", "Record at least a vital sign, a finding, a test, a diagnosis or a conclusion");
+            f.fail("findings", "visit.empty",
+                    "Record at least a vital sign, a finding, a test, a diagnosis or a conclusion");
         }
         f.throwIfAny();
         this.personId = person.getId();
@@ -227,7 +230,8 @@ public class Visit extends Audited {
 
     public void voidVisit(String why, String actor) {
         if (voided) {
-            throw ProblemException.conflict("voided", "This visit was already voided: " + voidReason);
+            throw ProblemException.conflict(FieldError.coded("voided", "visit.voided",
+                    "This visit was already voided: " + voidReason, voidReason));
         }
         FieldCheck fields = new FieldCheck();
         String text = fields.text("reason", why, 500, true, "Reason");
@@ -242,13 +246,18 @@ public class Visit extends Audited {
     private static void range(FieldCheck f, String field, Number value, double min, double max, String label,
                               String unit) {
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-            f.fail(field, label + " must be between " + plain(min) + " and " + plain(max) + " " + unit);
+            f.fail(field, "visit.range", label + " must be between " + plain(min) + " and " + plain(max) + " "
+                    + unit, field, plain(min), plain(max), "/min".equals(unit) ? "perMinute" : unit);
         }
     }
 
     private static void decimals(FieldCheck f, String field, BigDecimal value, int max) {
         if (value != null && value.stripTrailingZeros().scale() > max) {
-            f.fail(field, "At most " + max + (max == 1 ? " decimal" : " decimals"));
+            if (max == 1) {
+                f.fail(field, "decimals.one", "At most 1 decimal");
+            } else {
+                f.fail(field, "decimals", "At most " + max + " decimals", max);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import vn.hssk.icd10.Icd10Code;
 import vn.hssk.icd10.Icd10Repository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 
 /**
@@ -45,10 +46,11 @@ public class VisitService {
     public List<Visit> list(long personId, int first, int max) {
         CallerIdentity caller = caller();
         if (first < 0) {
-            throw ProblemException.invalid("first", "first must not be negative");
+            throw ProblemException.invalid(FieldError.coded("first", "page.first", "first must not be negative"));
         }
         if (max < 1 || max > MAX_PAGE) {
-            throw ProblemException.invalid("max", "max must be between 1 and " + MAX_PAGE);
+            throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
+                    + MAX_PAGE, MAX_PAGE));
         }
         Person person = access.visible(caller, personId);
         audit.read(caller, AuditService.VISIT, person.getId(), "visits");

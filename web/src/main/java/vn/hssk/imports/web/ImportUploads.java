@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import vn.hssk.imports.PersonFile;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * Where an uploaded resident list waits between the screen's steps (mapping, preview, apply): a file on disk, copied
@@ -87,7 +88,7 @@ final class ImportUploads {
             }
         }
         if (header.isEmpty()) {
-            throw ProblemException.invalid("file", "The file has no header line");
+            throw ProblemException.invalid(FieldError.coded("file", "import.noHeader", "The file has no header line"));
         }
         return header.get(0);
     }
