@@ -72,7 +72,7 @@ public class Aefi extends Audited {
         FieldCheck check = new FieldCheck();
         check.pastOrToday("onsetOn", onsetOn, "Onset");
         if (onsetOn != null && onsetOn.isBefore(dose.getGivenOn())) {
-            check.fail("onsetOn", "Onset cannot be before the dose was given");
+            check.fail("onsetOn", "aefi.onsetBeforeDose", "Onset cannot be before the dose was given");
         }
         this.symptoms = check.text("symptoms", symptoms, 1000, true, "Symptoms");
         check.required("severity", severity, "Severity (MILD, MODERATE, SEVERE)");
@@ -80,7 +80,7 @@ public class Aefi extends Audited {
         if (reportedOn != null) {
             check.pastOrToday("reportedOn", reportedOn, "Reported on");
             if (onsetOn != null && reportedOn.isBefore(onsetOn)) {
-                check.fail("reportedOn", "Reported on cannot be before the onset");
+                check.fail("reportedOn", "aefi.reportedBeforeOnset", "Reported on cannot be before the onset");
             }
         }
         check.throwIfAny();

@@ -25,6 +25,14 @@ public record AgeSpan(int months, int days) implements Serializable {
         return start.plusMonths(months).plusDays(days);
     }
 
+    /**
+     * The span as a message argument, {@code age:<months>:<days>}, which the web layer says in the user's language as
+     * {@link #describe()} says it in English.
+     */
+    public String argument() {
+        return "age:" + months + ":" + days;
+    }
+
     /** "2 months", "1 week", "at birth": for messages. */
     public String describe() {
         if (months == 0 && days == 0) {

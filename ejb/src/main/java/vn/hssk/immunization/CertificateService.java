@@ -25,6 +25,7 @@ import vn.hssk.record.PersonRepository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.shared.Settings;
 import vn.hssk.tenant.TenantContext;
@@ -68,11 +69,13 @@ public class CertificateService {
         Person person = persons.find(personId).filter(p -> UnitScope.reaches(caller, p.getVillage()))
                 .orElseThrow(() -> ProblemException.notFound("No person " + personId));
         if (person.isVoided()) {
-            throw ProblemException.conflict("personId", "This record was voided");
+            throw ProblemException.conflict(FieldError.coded("personId", "certificate.voided",
+                    "This record was voided"));
         }
         List<Immunization> doses = repository.doses(person.getId(), false);
         if (doses.isEmpty()) {
-            throw ProblemException.conflict("personId", "No dose is recorded: there is nothing to certify");
+            throw ProblemException.conflict(FieldError.coded("personId", "certificate.noDose",
+                    "No dose is recorded: there is nothing to certify"));
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Immunization d : doses) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.tenant.TenantContext;
 import vn.hssk.tenant.TenantDataSources;
@@ -60,7 +61,8 @@ public class CoverageService {
         AdministrativeUnit unit;
         if (unitId == null && caller.isCommuneScoped()) {
             if (caller.communes().size() != 1) {
-                throw ProblemException.invalid("unit", "Name your commune or one of its villages");
+                throw ProblemException.invalid(FieldError.coded("unit", "coverage.unit",
+                        "Name your commune or one of its villages"));
             }
             String own = caller.communes().iterator().next();
             unit = units.findCurrentByCode(own).filter(u -> u.getLevel() == UnitLevel.COMMUNE)
@@ -102,16 +104,18 @@ public class CoverageService {
 
     private static void checkRange(YearMonth from, YearMonth to) {
         if (from == null) {
-            throw ProblemException.invalid("from", "from is a month such as 2026-01");
+            throw ProblemException.invalid(FieldError.coded("from", "coverage.from",
+                    "from is a month such as 2026-01"));
         }
         if (to == null) {
-            throw ProblemException.invalid("to", "to is a month such as 2026-12");
+            throw ProblemException.invalid(FieldError.coded("to", "coverage.to", "to is a month such as 2026-12"));
         }
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "to cannot be before from");
+            throw ProblemException.invalid(FieldError.coded("to", "coverage.order", "to cannot be before from"));
         }
         if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
-            throw ProblemException.invalid("to", "At most " + MAX_MONTHS + " months at once");
+            throw ProblemException.invalid(FieldError.coded("to", "coverage.span", "At most " + MAX_MONTHS
+                    + " months at once", MAX_MONTHS));
         }
     }
 

@@ -19,6 +19,7 @@ import vn.hssk.audit.AuditTrail;
 import vn.hssk.household.Sex;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitLevel;
@@ -57,7 +58,8 @@ public class DueListService {
     public List<DueList.Entry> dueList(Long unitId, YearMonth month, Set<String> vaccines) {
         CallerIdentity caller = caller();
         if (unitId == null) {
-            throw ProblemException.invalid("village", "Name the village (or commune) of the due list");
+            throw ProblemException.invalid(FieldError.coded("village", "dueList.unit",
+                    "Name the village (or commune) of the due list"));
         }
         AdministrativeUnit unit = units.find(unitId)
                 .filter(u -> (u.getLevel() == UnitLevel.VILLAGE || u.getLevel() == UnitLevel.COMMUNE)

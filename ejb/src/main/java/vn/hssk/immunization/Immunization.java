@@ -18,6 +18,7 @@ import java.util.Map;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * One dose in part C of a person's record. A dose GIVEN at a station names its lot and station (the stock movement is
@@ -131,7 +132,8 @@ public class Immunization extends Audited {
 
     public void voidDose(String reason, String actor) {
         if (voided) {
-            throw ProblemException.conflict("voided", "This dose was already voided: " + voidReason);
+            throw ProblemException.conflict(FieldError.coded("voided", "dose.voided",
+                    "This dose was already voided: " + voidReason, voidReason));
         }
         FieldCheck check = new FieldCheck();
         String why = check.text("reason", reason, 500, true, "Reason");

@@ -69,7 +69,8 @@ public class ImmunizationService {
         CallerIdentity caller = caller();
         Person person = visible(caller, personId);
         if (person.isVoided()) {
-            throw ProblemException.conflict("personId", "This record was voided: " + person.getVoidReason());
+            throw ProblemException.conflict(FieldError.coded("personId", "record.voided",
+                    "This record was voided: " + person.getVoidReason(), person.getVoidReason()));
         }
         loader.ensureLoaded();
         FieldCheck check = new FieldCheck();
@@ -81,39 +82,44 @@ public class ImmunizationService {
             check.required("stationId", details.stationId(), "Station");
             check.required("lotId", details.lotId(), "Lot");
         } else if (source == DoseSource.HISTORICAL && details.lotId() != null) {
-            check.fail("lotId", "A past dose entered from a card takes nothing from stock; leave the lot empty");
+            check.fail("lotId", "dose.historicalLot",
+                    "A past dose entered from a card takes nothing from stock; leave the lot empty");
         }
         check.throwIfAny();
         Vaccine vaccine = repository.vaccineByCode(code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.invalid("vaccine", "No vaccine with code " + code));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("vaccine", "vaccine.unknown",
+                        "No vaccine with code " + code, code)));
 
         HealthStation station = null;
         VaccineLot lot = null;
         if (source == DoseSource.GIVEN) {
             station = stations.find(details.stationId())
                     .filter(s -> UnitScope.reaches(caller, s.getCommune()) && !s.isClosed())
-                    .orElseThrow(() -> ProblemException.invalid("stationId",
-                            "No open station " + details.stationId() + " in your communes"));
+                    .orElseThrow(() -> ProblemException.invalid(FieldError.coded("stationId", "station.unknown",
+                            "No open station " + details.stationId() + " in your communes", details.stationId())));
             long stationId = station.getId();
             lot = repository.lot(details.lotId())
                     .filter(l -> ledger.balance(stationId, l.getId()).isPresent())
-                    .orElseThrow(() -> ProblemException.invalid("lotId",
-                            "Lot " + details.lotId() + " is not in this station's stock"));
+                    .orElseThrow(() -> ProblemException.invalid(FieldError.coded("lotId", "lot.notInStock",
+                            "Lot " + details.lotId() + " is not in this station's stock", details.lotId())));
             if (!lot.getVaccine().getId().equals(vaccine.getId())) {
-                throw ProblemException.invalid("lotId", "Lot " + lot.getLotNumber() + " is "
-                        + lot.getVaccine().getCode() + ", not " + vaccine.getCode());
+                throw ProblemException.invalid(FieldError.coded("lotId", "lot.otherVaccine", "Lot "
+                        + lot.getLotNumber() + " is " + lot.getVaccine().getCode() + ", not " + vaccine.getCode(),
+                        lot.getLotNumber(), lot.getVaccine().getCode(), vaccine.getCode()));
             }
             if (lot.isExpiredOn(details.givenOn())) {
-                throw ProblemException.invalid("lotId", "Lot " + lot.getLotNumber() + " expired on "
-                        + lot.getExpiry());
+                throw ProblemException.invalid(FieldError.coded("lotId", "lot.expired", "Lot " + lot.getLotNumber()
+                        + " expired on " + lot.getExpiry(), lot.getLotNumber(), lot.getExpiry(),
+                        ScheduleCheck.day(lot.getExpiry())));
             }
         }
 
         List<Immunization> recorded = repository.doses(person.getId(), false).stream()
                 .filter(d -> d.getVaccine().getId().equals(vaccine.getId())).toList();
         if (recorded.stream().anyMatch(d -> d.getDoseNumber() == number)) {
-            throw ProblemException.conflict("doseNumber", "Dose " + number + " of " + vaccine.getCode()
-                    + " is already recorded for this person");
+            throw ProblemException.conflict(FieldError.coded("doseNumber", "dose.duplicate", "Dose " + number
+                    + " of " + vaccine.getCode() + " is already recorded for this person", number,
+                    vaccine.getCode()));
         }
         ScheduleDose schedule = repository.scheduleDose(vaccine, number, details.givenOn()).orElse(null);
         List<FieldError> errors = ScheduleCheck.errors(vaccine.getCode(), person.getBirthDate(), number,
@@ -177,11 +183,13 @@ public class ImmunizationService {
         CallerIdentity caller = caller();
         Person person = visible(caller, personId);
         if (doseId == null) {
-            throw ProblemException.invalid("doseId", "Name the dose the event followed");
+            throw ProblemException.invalid(FieldError.coded("doseId", "aefi.dose",
+                    "Name the dose the event followed"));
         }
         Immunization dose = repository.dose(doseId)
                 .filter(d -> d.getPersonId() == person.getId() && !d.isVoided())
-                .orElseThrow(() -> ProblemException.invalid("doseId", "No dose " + doseId + " of this person"));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("doseId", "dose.unknown",
+                        "No dose " + doseId + " of this person", doseId)));
         Aefi event = new Aefi(dose, onsetOn, symptoms, severity, outcome, reportedTo, reportedOn, caller.username());
         repository.add(event);
         repository.flush();
@@ -206,7 +214,8 @@ public class ImmunizationService {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLIntegrityConstraintViolationException
                         && String.valueOf(t.getMessage()).contains("uk_immunization_live_dose")) {
-                    throw ProblemException.conflict("doseNumber", "This dose is already recorded for this person");
+                    throw ProblemException.conflict(FieldError.coded("doseNumber", "dose.recordedMeanwhile",
+                            "This dose is already recorded for this person"));
                 }
             }
             throw e;

@@ -16,6 +16,7 @@ import vn.hssk.household.Sex;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * One dose of a vaccine's series in the national schedule, in force from {@code validFrom} to {@code validTo}. The
@@ -95,7 +96,7 @@ public class ScheduleDose extends Audited {
         this.sourceId = sourceId;
         FieldCheck check = new FieldCheck();
         if (details.doseNumber() == null || details.doseNumber() < 1 || details.doseNumber() > 20) {
-            check.fail("doseNumber", "Dose number is between 1 and 20");
+            check.fail("doseNumber", "schedule.doseNumber", "Dose number is between 1 and 20");
         }
         String label = check.text("doseLabel", details.doseLabel(), 40, false, "Dose label");
         check.text("targetGroup", details.targetGroup(), 200, false, "Target group");
@@ -103,11 +104,12 @@ public class ScheduleDose extends Audited {
         check.text("notes", details.notes(), 1000, false, "Notes");
         check.required("validFrom", details.validFrom(), "Valid from");
         if (details.validFrom() != null && details.validTo() != null && details.validTo().isBefore(details.validFrom())) {
-            check.fail("validTo", "Valid to cannot be before valid from");
+            check.fail("validTo", "schedule.validTo", "Valid to cannot be before valid from");
         }
         if (details.recommendedAge() == null && details.minimumAge() == null && details.minInterval() == null
                 && details.doseNumber() != null && details.doseNumber() > 1 && details.routine()) {
-            check.fail("minInterval", "A routine later dose needs an age or an interval from the previous dose");
+            check.fail("minInterval", "schedule.interval",
+                    "A routine later dose needs an age or an interval from the previous dose");
         }
         check.throwIfAny();
         this.doseNumber = details.doseNumber();
@@ -135,10 +137,12 @@ public class ScheduleDose extends Audited {
     /** Ends the row when a new circular replaces it; the row stays for doses given while it was in force. */
     public void end(LocalDate lastDay, String actor) {
         if (lastDay == null) {
-            throw ProblemException.invalid("validTo", "Valid to is required");
+            throw ProblemException.invalid(FieldError.coded("validTo", "required", "Valid to is required", "validTo"));
         }
         if (lastDay.isBefore(validFrom)) {
-            throw ProblemException.invalid("validTo", "Valid to cannot be before valid from " + validFrom);
+            throw ProblemException.invalid(FieldError.coded("validTo", "schedule.validToBefore",
+                    "Valid to cannot be before valid from " + validFrom, validFrom,
+                    ScheduleCheck.day(validFrom)));
         }
         this.validTo = lastDay;
         recordChange(actor);

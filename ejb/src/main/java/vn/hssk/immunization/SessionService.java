@@ -16,6 +16,7 @@ import java.util.Set;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.station.HealthStation;
 import vn.hssk.station.StationRepository;
@@ -59,20 +60,21 @@ public class SessionService {
         check.throwIfAny();
         HealthStation station = stations.find(stationId)
                 .filter(s -> UnitScope.reaches(caller, s.getCommune()) && !s.isClosed())
-                .orElseThrow(() -> ProblemException.invalid("stationId",
-                        "No open station " + stationId + " in your communes"));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("stationId", "station.unknown",
+                        "No open station " + stationId + " in your communes", stationId)));
         AdministrativeUnit village = null;
         if (villageId != null) {
             village = units.find(villageId).filter(u -> u.getLevel() == UnitLevel.VILLAGE
                             && u.getParent() != null && u.getParent().getId().equals(station.getCommune().getId()))
-                    .orElseThrow(() -> ProblemException.invalid("villageId",
-                            "No village " + villageId + " in the station's commune"));
+                    .orElseThrow(() -> ProblemException.invalid(FieldError.coded("villageId", "session.village",
+                            "No village " + villageId + " in the station's commune", villageId)));
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String code : vaccineCodes == null ? List.<String>of() : vaccineCodes) {
             String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
             if (repository.vaccineByCode(c).filter(Vaccine::isActive).isEmpty()) {
-                throw ProblemException.invalid("vaccines", "No vaccine with code " + code);
+                throw ProblemException.invalid(FieldError.coded("vaccines", "vaccine.unknown",
+                        "No vaccine with code " + code, code));
             }
             codes.add(c);
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 
 /**
  * The only writer of stock balances. Each change is one conditional UPDATE ("take n only if at least n are there")
@@ -24,8 +25,9 @@ public class StockLedger {
                         + " WHERE id = ?2 AND unallocated >= ?1")
                 .setParameter(1, quantity).setParameter(2, lot.getId()).executeUpdate();
         if (updated != 1) {
-            throw ProblemException.conflict("quantity", "Lot " + lot.getLotNumber() + " has fewer than " + quantity
-                    + " unallocated doses at the province");
+            throw ProblemException.conflict(FieldError.coded("quantity", "stock.province", "Lot "
+                    + lot.getLotNumber() + " has fewer than " + quantity + " unallocated doses at the province",
+                    lot.getLotNumber(), quantity));
         }
     }
 
@@ -51,9 +53,12 @@ public class StockLedger {
                         + " WHERE station_id = ?2 AND lot_id = ?3 AND balance >= ?1")
                 .setParameter(1, quantity).setParameter(2, stationId).setParameter(3, lot.getId()).executeUpdate();
         if (updated != 1) {
-            throw ProblemException.conflict(kind == MovementKind.DOSE ? "lotId" : "quantity",
-                    "The station has " + (quantity == 1 ? "no dose" : "fewer than " + quantity + " doses")
-                            + " of lot " + lot.getLotNumber() + " left");
+            String field = kind == MovementKind.DOSE ? "lotId" : "quantity";
+            String message = "The station has " + (quantity == 1 ? "no dose" : "fewer than " + quantity + " doses")
+                    + " of lot " + lot.getLotNumber() + " left";
+            throw ProblemException.conflict(quantity == 1
+                    ? FieldError.coded(field, "stock.none", message, lot.getLotNumber())
+                    : FieldError.coded(field, "stock.fewer", message, lot.getLotNumber(), quantity));
         }
         StockMovement m = new StockMovement(stationId, lot.getId(), kind, -quantity, on, immunizationId, reason,
                 actor);

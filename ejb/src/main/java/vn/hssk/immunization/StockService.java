@@ -11,6 +11,7 @@ import java.util.Locale;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.station.HealthStation;
 import vn.hssk.station.StationRepository;
@@ -48,7 +49,8 @@ public class StockService {
         caller();
         Long vaccineId = vaccineCode == null || vaccineCode.isBlank() ? null : vaccine(vaccineCode).getId();
         if (expiringWithinDays != null && (expiringWithinDays < 0 || expiringWithinDays > 3650)) {
-            throw ProblemException.invalid("expiringWithinDays", "expiringWithinDays is between 0 and 3650");
+            throw ProblemException.invalid(FieldError.coded("expiringWithinDays", "stock.expiringWithinDays",
+                    "expiringWithinDays is between 0 and 3650"));
         }
         LocalDate by = expiringWithinDays == null ? null : FieldCheck.today().plusDays(expiringWithinDays);
         return repository.lots(vaccineId, by);
@@ -66,13 +68,14 @@ public class StockService {
         CallerIdentity caller = caller();
         loader.ensureLoaded();
         if (vaccineCode == null || vaccineCode.isBlank()) {
-            throw ProblemException.invalid("vaccine", "Vaccine is required");
+            throw ProblemException.invalid(FieldError.coded("vaccine", "required", "Vaccine is required", "vaccine"));
         }
         Vaccine vaccine = vaccine(vaccineCode);
         VaccineLot lot = new VaccineLot(vaccine, lotNumber, expiry, quantity, receivedOn, caller.username());
         if (repository.lot(vaccine, lot.getLotNumber()).isPresent()) {
-            throw ProblemException.conflict("lotNumber", "Lot " + lot.getLotNumber() + " of " + vaccine.getCode()
-                    + " was already received");
+            throw ProblemException.conflict(FieldError.coded("lotNumber", "lot.duplicate", "Lot "
+                    + lot.getLotNumber() + " of " + vaccine.getCode() + " was already received", lot.getLotNumber(),
+                    vaccine.getCode()));
         }
         repository.add(lot);
         repository.flush();
@@ -91,10 +94,13 @@ public class StockService {
         check.throwIfAny();
         HealthStation station = station(caller, stationId, "stationId");
         if (station.isClosed()) {
-            throw ProblemException.invalid("stationId", "Station " + station.getName() + " is closed");
+            throw ProblemException.invalid(FieldError.coded("stationId", "station.closed",
+                    "Station " + station.getName() + " is closed", station.getName()));
         }
         if (lot.isExpiredOn(day)) {
-            throw ProblemException.invalid("lotId", "Lot " + lot.getLotNumber() + " expired on " + lot.getExpiry());
+            throw ProblemException.invalid(FieldError.coded("lotId", "lot.expired", "Lot " + lot.getLotNumber()
+                    + " expired on " + lot.getExpiry(), lot.getLotNumber(), lot.getExpiry(),
+                    ScheduleCheck.day(lot.getExpiry())));
         }
         ledger.takeFromProvince(lot, quantity);
         return ledger.receive(station.getId(), lot, quantity, day, "allocation", caller.username());
@@ -127,16 +133,16 @@ public class StockService {
         check.required("lotId", lotId, "Lot");
         MovementKind k = null;
         if (kind == null || kind.isBlank()) {
-            check.fail("kind", "Kind is WASTAGE or RETURN");
+            check.fail("kind", "stock.kind", "Kind is WASTAGE or RETURN");
         } else {
             try {
                 k = MovementKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                check.fail("kind", "Kind is WASTAGE or RETURN");
+                check.fail("kind", "stock.kind", "Kind is WASTAGE or RETURN");
             }
             if (k == MovementKind.DOSE || k == MovementKind.RECEIPT) {
-                check.fail("kind", "Doses are recorded on the person and receipts come from allocations;"
-                        + " kind is WASTAGE or RETURN");
+                check.fail("kind", "stock.kindNotHere", "Doses are recorded on the person and receipts come from"
+                        + " allocations; kind is WASTAGE or RETURN");
             }
         }
         positive(check, quantity);
@@ -145,7 +151,8 @@ public class StockService {
         check.throwIfAny();
         HealthStation station = station(caller, stationId, "stationId");
         VaccineLot lot = repository.lot(lotId).filter(l -> ledger.balance(station.getId(), l.getId()).isPresent())
-                .orElseThrow(() -> ProblemException.invalid("lotId", "Lot " + lotId + " never reached this station"));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("lotId", "lot.notAtStation",
+                        "Lot " + lotId + " never reached this station", lotId)));
         StockMovement m = ledger.take(station.getId(), lot, k, quantity, day, null, why, caller.username());
         if (k == MovementKind.RETURN) {
             ledger.returnToProvince(lot, quantity);
@@ -155,7 +162,7 @@ public class StockService {
 
     private static void positive(FieldCheck check, Integer quantity) {
         if (quantity == null || quantity < 1 || quantity > 1_000_000) {
-            check.fail("quantity", "Quantity is a number of doses between 1 and 1,000,000");
+            check.fail("quantity", "stock.quantity", "Quantity is a number of doses between 1 and 1,000,000");
         }
     }
 
@@ -170,7 +177,8 @@ public class StockService {
 
     private Vaccine vaccine(String code) {
         return repository.vaccineByCode(code.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.invalid("vaccine", "No vaccine with code " + code.strip()));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("vaccine", "vaccine.unknown",
+                        "No vaccine with code " + code.strip(), code.strip())));
     }
 
     private CallerIdentity caller() {

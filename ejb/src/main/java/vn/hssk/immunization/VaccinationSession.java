@@ -15,6 +15,7 @@ import java.util.Set;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.station.HealthStation;
 import vn.hssk.unit.AdministrativeUnit;
 
@@ -68,7 +69,7 @@ public class VaccinationSession extends Audited {
         this.place = check.text("place", place, 300, true, "Place");
         this.notes = check.text("notes", notes, 1000, false, "Notes");
         if (vaccineCodes == null || vaccineCodes.isEmpty()) {
-            check.fail("vaccines", "Plan at least one vaccine");
+            check.fail("vaccines", "session.noVaccine", "Plan at least one vaccine");
         }
         check.throwIfAny();
         this.station = station;
@@ -80,7 +81,8 @@ public class VaccinationSession extends Audited {
 
     public void cancel(String reason, String actor) {
         if (cancelled) {
-            throw ProblemException.conflict("cancelled", "The session was already cancelled");
+            throw ProblemException.conflict(FieldError.coded("cancelled", "session.cancelled",
+                    "The session was already cancelled"));
         }
         FieldCheck check = new FieldCheck();
         String why = check.text("reason", reason, 500, true, "Reason");

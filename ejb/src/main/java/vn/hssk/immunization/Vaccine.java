@@ -48,7 +48,7 @@ public class Vaccine extends Audited {
         FieldCheck check = new FieldCheck();
         String c = check.text("code", details.code(), 60, true, "Code");
         if (c != null && !c.toUpperCase(Locale.ROOT).matches("[A-Z0-9][A-Z0-9-]*")) {
-            check.fail("code", "Code is letters, digits and dashes (e.g. DPT-VGB-HIB)");
+            check.fail("code", "vaccine.code", "Code is letters, digits and dashes (e.g. DPT-VGB-HIB)");
         }
         apply(check, details);
         check.throwIfAny();
@@ -75,7 +75,7 @@ public class Vaccine extends Audited {
         String m = check.text("manufacturer", details.manufacturer(), 200, false, "Manufacturer");
         Integer d = details.dosesPerVial();
         if (d != null && (d < 1 || d > 50)) {
-            check.fail("dosesPerVial", "Doses per vial is between 1 and 50");
+            check.fail("dosesPerVial", "vaccine.dosesPerVial", "Doses per vial is between 1 and 50");
         }
         this.name = n;
         this.antigen = a;

@@ -56,13 +56,14 @@ public class VaccineLot extends Audited {
         LocalDate received = receivedOn == null ? FieldCheck.today() : check.pastOrToday("receivedOn", receivedOn,
                 "Received on");
         if (expiry != null && received != null && expiry.isBefore(received)) {
-            check.fail("expiry", "The lot expired before it was received");
+            check.fail("expiry", "lot.expiredOnReceipt", "The lot expired before it was received");
         }
         if (quantity == null || quantity < 1 || quantity > 10_000_000) {
-            check.fail("quantity", "Quantity is a number of doses between 1 and 10,000,000");
+            check.fail("quantity", "lot.quantity", "Quantity is a number of doses between 1 and 10,000,000");
         }
         if (vaccine != null && !vaccine.isActive()) {
-            check.fail("vaccine", "Vaccine " + vaccine.getCode() + " is no longer used");
+            check.fail("vaccine", "vaccine.inactive", "Vaccine " + vaccine.getCode() + " is no longer used",
+                    vaccine.getCode());
         }
         check.throwIfAny();
         this.vaccine = vaccine;

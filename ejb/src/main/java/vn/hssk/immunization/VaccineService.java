@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 
 /**
@@ -48,7 +49,8 @@ public class VaccineService {
         loader.ensureLoaded();
         Vaccine vaccine = new Vaccine(details, caller.username());
         if (repository.vaccineByCode(vaccine.getCode()).isPresent()) {
-            throw ProblemException.conflict("code", "A vaccine with code " + vaccine.getCode() + " exists");
+            throw ProblemException.conflict(FieldError.coded("code", "vaccine.taken",
+                    "A vaccine with code " + vaccine.getCode() + " exists", vaccine.getCode()));
         }
         repository.add(vaccine);
         repository.flush();
@@ -60,7 +62,8 @@ public class VaccineService {
         CallerIdentity caller = caller();
         Vaccine vaccine = vaccine(id);
         if (expectedVersion != null && expectedVersion != vaccine.getVersion()) {
-            throw ProblemException.conflict("version", "The vaccine was changed by someone else; reload it");
+            throw ProblemException.conflict(FieldError.coded("version", "vaccine.changed",
+                    "The vaccine was changed by someone else; reload it"));
         }
         vaccine.amend(details, caller.username());
         if (active != null && active != vaccine.isActive()) {
@@ -87,7 +90,7 @@ public class VaccineService {
         CallerIdentity caller = caller();
         loader.ensureLoaded();
         if (vaccineCode == null || vaccineCode.isBlank()) {
-            throw ProblemException.invalid("vaccine", "Vaccine is required");
+            throw ProblemException.invalid(FieldError.coded("vaccine", "required", "Vaccine is required", "vaccine"));
         }
         Vaccine vaccine = byCode(vaccineCode, "vaccine");
         ScheduleDose dose = new ScheduleDose(vaccine, details, null, caller.username());
@@ -97,8 +100,10 @@ public class VaccineService {
                         && (s.getValidTo() == null || !s.getValidTo().isBefore(from))
                         && (dose.getValidTo() == null || !dose.getValidTo().isBefore(s.getValidFrom())));
         if (overlaps) {
-            throw ProblemException.conflict("validFrom", "Dose " + dose.getDoseNumber() + " of " + vaccine.getCode()
-                    + " is already in force then; end the current row first");
+            throw ProblemException.conflict(FieldError.coded("validFrom", "schedule.overlap", "Dose "
+                    + dose.getDoseNumber() + " of " + vaccine.getCode()
+                    + " is already in force then; end the current row first", dose.getDoseNumber(),
+                    vaccine.getCode()));
         }
         repository.add(dose);
         repository.flush();
@@ -123,7 +128,8 @@ public class VaccineService {
 
     private Vaccine byCode(String code, String field) {
         return repository.vaccineByCode(code.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.invalid(field, "No vaccine with code " + code.strip()));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded(field, "vaccine.unknown",
+                        "No vaccine with code " + code.strip(), code.strip())));
     }
 
     private CallerIdentity caller() {
