@@ -28,14 +28,17 @@ import vn.hssk.imports.PersonFile;
 import vn.hssk.imports.PersonImportReport;
 import vn.hssk.imports.PersonImportService;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
+import vn.hssk.shared.web.ProblemTexts;
 import vn.hssk.shared.web.Problems;
 import vn.hssk.shared.web.ScreenMessages;
 
 /**
  * The import screen: station staff upload a resident list (CSV or XLSX), check which column holds which field, see
  * what the import would do (new, updated, unchanged, possible duplicates, errors with line and field), then apply it
- * whole or only its valid rows, and download the row report as CSV or XLSX. The list waits on disk between the steps
- * ({@link ImportUploads}); each step reads it again as a stream, as the REST import does.
+ * whole or only its valid rows, and download the row report as CSV or XLSX, its messages in the user's language. The
+ * list waits on disk between the steps ({@link ImportUploads}); each step reads it again as a stream, as the REST
+ * import does.
  */
 @Named
 @ViewScoped
@@ -128,7 +131,7 @@ public class ImportsView implements Serializable {
     }
 
     public StreamedContent getCsvReport() {
-        byte[] csv = report == null ? new byte[0] : report.toCsv().getBytes(StandardCharsets.UTF_8);
+        byte[] csv = report == null ? new byte[0] : report.toCsv(this::say).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("bao-cao-nhap-danh-sach.csv")
                 .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
                 .stream(() -> new ByteArrayInputStream(csv)).build();
@@ -137,7 +140,7 @@ public class ImportsView implements Serializable {
     public StreamedContent getXlsxReport() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (report != null) {
-            report.writeXlsx(out);
+            report.writeXlsx(out, this::say);
         }
         byte[] xlsx = out.toByteArray();
         return DefaultStreamedContent.builder().name("bao-cao-nhap-danh-sach.xlsx")
@@ -178,7 +181,12 @@ public class ImportsView implements Serializable {
     }
 
     public String notes(PersonImportReport.Row row) {
-        return row.notes();
+        return row.notes(this::say);
+    }
+
+    /** A row's error or warning in the user's language. */
+    private String say(FieldError error) {
+        return ProblemTexts.message(error, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     private static void info(String key, Object... arguments) {

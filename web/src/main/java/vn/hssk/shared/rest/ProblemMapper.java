@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         Throwable e = unwrap(error);
         if (e instanceof ProblemException p) {
-            Locale locale = language();
+            Locale locale = language(headers);
             JsonObjectBuilder body = problem(p.status(), p.errors().isEmpty() ? p.getMessage()
                     : ProblemTexts.message(p.errors().get(0), locale));
             if (p.field() != null) {
@@ -100,7 +100,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** English for scripts, Vietnamese when the request asks for it ({@code Accept-Language: vi}). */
-    private Locale language() {
+    public static Locale language(HttpHeaders headers) {
         if (headers != null) {
             for (Locale asked : headers.getAcceptableLanguages()) {
                 if ("vi".equals(asked.getLanguage())) {
