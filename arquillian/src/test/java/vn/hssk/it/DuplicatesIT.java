@@ -302,8 +302,15 @@ class DuplicatesIT {
         long survivor = id(register(staff, person(name, "MALE", "1966-06-06", pid("038", '0', 1966), villageA1)));
         long duplicate = id(register(staff, person(name, "MALE", "1966-06-06", pid("038", '0', 1966), villageA1)));
 
-        assertField(Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
-                .add("survivorId", survivor).add("mergedId", survivor).build()), 400, "mergedId");
+        Http.Answer intoItself = Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
+                .add("survivorId", survivor).add("mergedId", survivor).build());
+        assertField(intoItself, 400, "mergedId");
+        assertEquals("A record cannot be merged into itself", intoItself.error("mergedId").getString("message"));
+        Http.Answer intoItselfVi = Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
+                .add("survivorId", survivor).add("mergedId", survivor).build(), "vi");
+        assertEquals("Không thể gộp một hồ sơ vào chính nó", intoItselfVi.error("mergedId").getString("message"));
+        assertEquals("merge.self", intoItselfVi.error("mergedId").getString("code"));
+        assertEquals("Không thể gộp một hồ sơ vào chính nó", intoItselfVi.json().getString("detail"));
         assertField(Http.post("/api/duplicates/merges", staff, Json.createObjectBuilder()
                 .add("survivorId", survivor).add("mergedId", duplicate)
                 .add("takeFromMerged", Json.createArrayBuilder().add("shoeSize")).build()), 400, "takeFromMerged");

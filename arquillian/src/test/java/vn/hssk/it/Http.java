@@ -43,6 +43,13 @@ public final class Http {
             return contentType != null && contentType.startsWith("application/problem+json");
         }
 
+        /** The entry of a problem's {@code errors} for a field: its {@code message} and, if coded, {@code code}. */
+        public JsonObject error(String field) {
+            return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> field.equals(e.getString("field"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no error on " + field + " in " + this));
+        }
+
         @Override
         public String toString() {
             return status + " " + contentType + " " + body;
@@ -74,7 +81,16 @@ public final class Http {
 
     /** Any method-less exchange: a POST with a body of the given type when body is not null, else a GET. */
     public static Answer send(String url, String token, String contentType, String body, String accept) {
+        return send(url, token, contentType, body, accept, null);
+    }
+
+    /** The same exchange asking for answers (and messages) in a language, e.g. "vi"; none when null. */
+    public static Answer send(String url, String token, String contentType, String body, String accept,
+                              String language) {
         HttpRequest.Builder b = request(url, token).setHeader("Accept", accept);
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (body != null) {
             b.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         } else {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -205,7 +206,8 @@ class ImmunizationIT {
         long opv = Epi.stockedLot(th, "OPV", stationA, 5);
         long foreign = Epi.stockedLot(th, PENTA, stationB, 5);
         LocalDate twoMonthsAgo = Epi.today().minusMonths(2);
-        long expired = Epi.lot(th, PENTA, Epi.lotNumber("EXP"), Epi.today().minusDays(1), 5, twoMonthsAgo);
+        String expiredNumber = Epi.lotNumber("EXP");
+        long expired = Epi.lot(th, PENTA, expiredNumber, Epi.today().minusDays(1), 5, twoMonthsAgo);
         Epi.allocate(th, expired, stationA, 5, twoMonthsAgo);
         String url = "/api/persons/" + child + "/immunizations";
 
@@ -223,8 +225,16 @@ class ImmunizationIT {
                 "lotId");
         assertField(Http.post(url, staff, Epi.given(PENTA, 1, born.plusMonths(2), stationA, foreign).build()), 400,
                 "lotId");
-        assertField(Http.post(url, staff, Epi.given(PENTA, 1, Epi.today(), stationA, expired).build()), 400,
-                "lotId");
+        Http.Answer expiredLot = Http.post(url, staff, Epi.given(PENTA, 1, Epi.today(), stationA, expired).build());
+        assertField(expiredLot, 400, "lotId");
+        assertEquals("Lot " + expiredNumber + " expired on " + Epi.today().minusDays(1),
+                expiredLot.error("lotId").getString("message"));
+        Http.Answer expiredLotVi = Http.post(url, staff, Epi.given(PENTA, 1, Epi.today(), stationA, expired).build(),
+                "vi");
+        assertEquals("Lô " + expiredNumber + " đã hết hạn dùng ngày "
+                + Epi.today().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                expiredLotVi.error("lotId").getString("message"));
+        assertEquals("lot.expired", expiredLotVi.error("lotId").getString("code"));
         assertField(Http.post(url, staff, Epi.given(PENTA, 1, born.plusMonths(2), stationB, foreign).build()), 400,
                 "stationId");
         assertField(Http.post(url, staff, Epi.historical(PENTA, 1, born.plusMonths(2)).add("lotId", penta).build()),
@@ -232,8 +242,17 @@ class ImmunizationIT {
         assertField(Http.post(url, staff, Epi.given(PENTA, 1, born.plusMonths(2), stationA, penta)
                 .add("site", "NOSE").build()), 400, "site");
 
-        assertField(Http.post(url, staff, Epi.given(PENTA, 1, born.plusWeeks(6), stationA, penta).build()), 400,
-                "overrideReason");
+        Http.Answer tooEarly = Http.post(url, staff, Epi.given(PENTA, 1, born.plusWeeks(6), stationA, penta).build());
+        assertField(tooEarly, 400, "overrideReason");
+        String english = tooEarly.error("overrideReason").getString("message");
+        assertTrue(english.startsWith("Dose 1 of " + PENTA + " is before the minimum age ")
+                && english.endsWith(": give a reason to record it anyway"), english);
+        Http.Answer tooEarlyVi = Http.post(url, staff, Epi.given(PENTA, 1, born.plusWeeks(6), stationA, penta)
+                .build(), "vi");
+        String vietnamese = tooEarlyVi.error("overrideReason").getString("message");
+        assertTrue(vietnamese.startsWith("Mũi 1 vắc xin " + PENTA + " tiêm trước tuổi tối thiểu ")
+                && vietnamese.endsWith(": hãy ghi lý do nếu vẫn ghi nhận"), vietnamese);
+        assertEquals("dose.tooEarly", tooEarlyVi.error("overrideReason").getString("code"));
         assertEquals(5, Epi.balance(staff, stationA, penta), "a refused dose takes nothing from stock");
         Http.Answer early = Http.post(url, staff, Epi.given(PENTA, 1, born.plusWeeks(6), stationA, penta)
                 .add("overrideReason", "Đi xa dài ngày, bác sĩ đồng ý tiêm sớm").build());

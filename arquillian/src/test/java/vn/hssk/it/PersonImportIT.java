@@ -146,13 +146,47 @@ class PersonImportIT {
         assertEquals("birthDate", firstErrorField(row(report, 4)));
         assertEquals("villageCode", firstErrorField(row(report, 5)), "a village of another commune is an error");
         assertEquals("phone", firstErrorField(row(report, 6)));
+        assertEquals("Date of birth must be dd/MM/yyyy or yyyy-MM-dd, not '31/02/1960'", firstError(row(report, 4))
+                .getString("message"));
         assertEquals(0, find(staff, good).size(), "nothing of a refused file is written");
+
+        Http.Answer refusedVi = Http.send(URL + "?mode=apply", staff, "text/csv", csv, "application/json", "vi");
+        assertEquals(422, refusedVi.status(), refusedVi::toString);
+        assertTrue(refusedVi.json().getString("detail").startsWith("4 trên 5 dòng có lỗi; chưa ghi dòng nào."),
+                refusedVi::toString);
+        JsonObject dateVi = firstError(row(refusedVi.json().getJsonObject("report"), 4));
+        assertEquals("Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải “31/02/1960”",
+                dateVi.getString("message"));
+        assertEquals("import.birthDate", dateVi.getString("code"));
+        String csvVi = Http.send(URL + "?mode=preview", staff, "text/csv", csv, "text/csv", "vi").body();
+        assertTrue(csvVi.startsWith("line,personal_id,full_name,outcome"), csvVi);
+        assertTrue(csvVi.contains("birthDate: Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải"
+                + " “31/02/1960”"), "the row report in Vietnamese: " + csvVi);
+        assertTrue(csvVi.contains("Chữ số thứ 4 của số định danh"), csvVi);
+        String csvEn = Http.send(URL + "?mode=preview", staff, "text/csv", csv, "text/csv").body();
+        assertTrue(csvEn.contains("birthDate: Date of birth must be dd/MM/yyyy or yyyy-MM-dd, not '31/02/1960'"),
+                "the row report in English: " + csvEn);
 
         JsonObject partial = Http.send(URL + "?mode=apply&validOnly=true", staff, "text/csv", csv,
                 "application/json").json();
         assertEquals(1, partial.getInt("newRows"), partial::toString);
         assertEquals(4, partial.getInt("errorRows"));
         assertEquals(1, find(staff, good).size(), "validOnly applies the good rows");
+    }
+
+    @Test
+    void aPersonalIdRepeatedInTheFileNamesItsFirstLineInTheCallersLanguage() {
+        String staff = Keycloak.token(STAFF_A);
+        String pid = pid('0', 1961);
+        String csv = HEADER + "Đỗ Văn Một " + tag() + ",Nam,11/11/1961," + pid + ",," + COMMUNE_A + "-01,\n"
+                + "Đỗ Văn Hai " + tag() + ",Nam,11/11/1961," + pid + ",," + COMMUNE_A + "-02,\n";
+        JsonObject repeated = firstError(row(post(staff, "preview", csv).json(), 3));
+        assertEquals("The personal ID is also on line 2", repeated.getString("message"));
+        JsonObject repeatedVi = firstError(row(Http.send(URL + "?mode=preview", staff, "text/csv", csv,
+                "application/json", "vi").json(), 3));
+        assertEquals("Số định danh cá nhân này cũng có ở dòng 2", repeatedVi.getString("message"));
+        assertEquals("import.personalIdRepeated", repeatedVi.getString("code"));
+        assertEquals("personalId", repeatedVi.getString("field"));
     }
 
     @Test
@@ -244,8 +278,12 @@ class PersonImportIT {
     }
 
     private static String firstErrorField(JsonObject row) {
+        return firstError(row).getString("field");
+    }
+
+    private static JsonObject firstError(JsonObject row) {
         assertEquals("ERROR", row.getString("outcome"), row::toString);
-        return row.getJsonArray("errors").getJsonObject(0).getString("field");
+        return row.getJsonArray("errors").getJsonObject(0);
     }
 
     private static int auditRows(long personId, String action) throws SQLException {

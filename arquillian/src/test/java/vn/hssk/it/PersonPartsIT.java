@@ -249,6 +249,12 @@ class PersonPartsIT {
         Http.Answer several = Http.post(url, staff, visit(today).add("pulse", 5).add("temperature", 50)
                 .add("heightCm", 5).build());
         assertEquals(3, several.json().getJsonArray("errors").size(), "every bad field at once: " + several);
+        assertEquals("Pulse must be between 20 and 250 /min", several.error("pulse").getString("message"));
+        Http.Answer severalVi = Http.post(url, staff, visit(today).add("pulse", 5).add("temperature", 50)
+                .add("heightCm", 5).build(), "vi");
+        assertEquals("Mạch phải từ 20 đến 250 lần/phút", severalVi.error("pulse").getString("message"));
+        assertEquals("visit.range", severalVi.error("pulse").getString("code"));
+        assertEquals("Nhiệt độ phải từ 30 đến 45 °C", severalVi.error("temperature").getString("message"));
         assertEquals(0, Http.get(url, staff).jsonArray().size(), "refused visits are not stored");
     }
 

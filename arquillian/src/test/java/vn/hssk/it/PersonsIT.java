@@ -264,8 +264,17 @@ class PersonsIT {
     void theSamePersonalIdIsOnePerson() {
         String pid = pid("038", '0', 1960);
         long id = register(Keycloak.token(STAFF_A), "Hoàng Văn Một", "MALE", "1960-05-05", pid, villageA1);
-        assertField(Http.post("/api/persons", Keycloak.token(STAFF_A), person("Hoàng Văn Hai", "MALE", "1960-05-05",
-                pid, villageA2).build()), 409, "personalId");
+        Http.Answer taken = Http.post("/api/persons", Keycloak.token(STAFF_A), person("Hoàng Văn Hai", "MALE",
+                "1960-05-05", pid, villageA2).build());
+        assertField(taken, 409, "personalId");
+        assertEquals("The personal ID " + pid + " already belongs to a person of this province",
+                taken.error("personalId").getString("message"));
+        Http.Answer takenVi = Http.post("/api/persons", Keycloak.token(STAFF_A), person("Hoàng Văn Hai", "MALE",
+                "1960-05-05", pid, villageA2).build(), "vi");
+        assertField(takenVi, 409, "personalId");
+        assertEquals("Số định danh cá nhân " + pid + " đã thuộc về một người khác trong tỉnh",
+                takenVi.error("personalId").getString("message"));
+        assertEquals("personalId.taken", takenVi.error("personalId").getString("code"));
         assertField(Http.post("/api/persons", Keycloak.token(STAFF_B), person("Hoàng Văn Ba", "MALE", "1960-05-05",
                 pid, villageB1).build()), 409, "personalId");
         long other = register(Keycloak.token(STAFF_A), "Hoàng Văn Bốn", "MALE", "1960-05-05",
