@@ -107,6 +107,7 @@ class ImportsBrowserIT {
         assertTrue(counts.contains("Mới: 2") && counts.contains("Lỗi: 1"), counts);
         String table = d.findElement(By.id("result:rows")).getText();
         assertTrue(table.contains("4") && table.contains("birthDate"), "the error names its line and field: " + table);
+        assertTrue(table.contains("Ngày sinh phải theo dạng dd/MM/yyyy"), "said in Vietnamese: " + table);
         assertEquals(0, persons(pid1).size(), "a preview writes nothing");
 
         d.findElement(By.id("result:applyAll")).click();
@@ -131,25 +132,34 @@ class ImportsBrowserIT {
         String text = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("line,personal_id,full_name,outcome") && text.contains("ERROR")
                 && text.contains("birthDate"), text);
+        assertTrue(text.contains("birthDate: Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải"
+                + " “31/02/1990”"), "the downloaded report speaks the screen's language: " + text);
     }
 
     @Test
     void theRestImportGivesTheRowReportAsXlsx() throws Exception {
         String csv = "Họ và tên,Giới tính,Ngày sinh,Mã thôn\n"
                 + "Đặng Văn Bảng Tính " + unique + ",Nam,31/02/1990," + COMMUNE + "-01\n";
+        String sheetText = xlsxReport(csv, "en");
+        assertTrue(sheetText.contains("Đặng Văn Bảng Tính " + unique) && sheetText.contains("birthDate")
+                && sheetText.contains("ERROR"), sheetText);
+        assertTrue(sheetText.contains("Date of birth must be dd/MM/yyyy or yyyy-MM-dd"), sheetText);
+        String vietnamese = xlsxReport(csv, "vi");
+        assertTrue(vietnamese.contains("Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd"), vietnamese);
+    }
+
+    private static String xlsxReport(String csv, String language) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(Http.APP + "/api/imports/persons?mode=preview"))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + Keycloak.token(STAFF))
-                .header("Content-Type", "text/csv")
+                .header("Content-Type", "text/csv").header("Accept-Language", language)
                 .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode(), () -> new String(r.body(), StandardCharsets.UTF_8));
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        String sheetText = xlsxText(r.body());
-        assertTrue(sheetText.contains("Đặng Văn Bảng Tính " + unique) && sheetText.contains("birthDate")
-                && sheetText.contains("ERROR"), sheetText);
+        return xlsxText(r.body());
     }
 
     /**
