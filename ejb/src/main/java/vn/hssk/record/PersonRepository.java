@@ -97,11 +97,13 @@ public class PersonRepository {
 
     private List<Person> page(PersonFilter filter, Collection<String> communes, String condition,
                               Map<String, Object> parameters, String orderBy, int first, int max) {
-        StringBuilder jpql = new StringBuilder(
-                "select p from Person p join p.village v join v.parent c where p.voided = false");
+        // Units are joined only to limit a commune-scoped caller: a province-wide search stays on the person table,
+        // where the name indexes serve it, and the optimizer is not tempted to walk a million rows village by village.
+        StringBuilder jpql = new StringBuilder("select p from Person p"
+                + (communes != null ? " join p.village v join v.parent c" : "") + " where p.voided = false");
         jpql.append(condition);
         if (filter.villageId() != null) {
-            jpql.append(" and v.id = :village");
+            jpql.append(" and p.village.id = :village");
         }
         if (filter.sex() != null) {
             jpql.append(" and p.sex = :sex");
