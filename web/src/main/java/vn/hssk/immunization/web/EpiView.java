@@ -170,18 +170,36 @@ public class EpiView implements Serializable {
         this.sessionVaccines = sessionVaccines;
     }
 
-    /** The coverage of the selected station's commune and its villages. */
+    /**
+     * The coverage of the selected station's commune and its villages. The month inputs carry the service's field
+     * names ({@code from}, {@code to}), so a refusal lands next to the month it is about.
+     */
     public void showCoverage() {
         try {
-            coverageRows = coverage.coverage(getCoverageUnit(), YearMonth.parse(coverageFrom.strip()),
-                    YearMonth.parse(coverageTo.strip())).stream()
-                    .toList();
-        } catch (java.time.format.DateTimeParseException e) {
-            ScreenMessages.failure(vn.hssk.shared.ProblemException.invalid("coverageFrom", "yyyy-MM"),
-                    "coverageForm");
+            coverageRows = coverage.coverage(getCoverageUnit(), month("from", coverageFrom),
+                    month("to", coverageTo));
         } catch (RuntimeException e) {
+            coverageRows = List.of();
             ScreenMessages.failure(e, "coverageForm");
         }
+    }
+
+    private static YearMonth month(String field, String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw vn.hssk.shared.ProblemException.invalid(field, "yyyy-MM");
+        }
+    }
+
+    /** An indicator in words: a dose ({@code BCG#1}) as vaccine and dose number, full immunization by its name. */
+    public String indicator(String code) {
+        if (vn.hssk.immunization.Coverage.FULLY_IMMUNIZED.equals(code)) {
+            return Texts.format(jakarta.faces.context.FacesContext.getCurrentInstance(), "coverage.fullyImmunized");
+        }
+        int hash = code == null ? -1 : code.lastIndexOf('#');
+        return hash < 0 ? code : code.substring(0, hash) + " – " + Texts.format(
+                jakarta.faces.context.FacesContext.getCurrentInstance(), "dose.number") + " " + code.substring(hash + 1);
     }
 
     public Long getCoverageUnit() {
