@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +42,7 @@ public class PublicImmunizationServlet extends HttpServlet {
     private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     static final int VERIFICATIONS_PER_MINUTE = 30;
     static final int LOOKUPS_PER_MINUTE = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private CertificateService certificates;
@@ -61,7 +63,7 @@ public class PublicImmunizationServlet extends HttpServlet {
         boolean html = accepts(request, "text/html");
         if (content.isEmpty()) {
             if (html) {
-                page(response, 404, "<h1>Không xác thực được / Not genuine</h1><p>Giấy chứng nhận này không do hệ"
+                page(response, 404, "<h1 id=\"not-genuine\">Không xác thực được / Not genuine</h1><p>Giấy chứng nhận này không do hệ"
                         + " thống cấp hoặc đã bị sửa. This certificate was not issued by this system or was altered.</p>");
             } else {
                 json(response, 404, Json.createObjectBuilder().add("genuine", false).build());
@@ -75,14 +77,14 @@ public class PublicImmunizationServlet extends HttpServlet {
                 JsonObject o = d.asJsonObject();
                 doses.append("<tr><td>").append(esc(o.getString("vaccine"))).append("</td><td>")
                         .append(esc(o.getString("vaccineName"))).append("</td><td>").append(esc(o.getString("dose")))
-                        .append("</td><td>").append(esc(o.getString("givenOn"))).append("</td></tr>");
+                        .append("</td><td>").append(day(o.getString("givenOn"))).append("</td></tr>");
             }
             page(response, 200, "<h1 id=\"genuine\">Giấy chứng nhận hợp lệ / Genuine certificate</h1>"
                     + "<p>" + esc(c.getString("province")) + " · " + esc(c.getString("number")) + "</p>"
-                    + "<p><strong>" + esc(c.getString("fullName")) + "</strong> · " + esc(c.getString("birthDate"))
+                    + "<p><strong>" + esc(c.getString("fullName")) + "</strong> · " + day(c.getString("birthDate"))
                     + "</p><table border=\"1\" cellpadding=\"4\"><tr><th>Vắc xin</th><th>Tên</th><th>Mũi</th>"
                     + "<th>Ngày tiêm</th></tr>" + doses + "</table><p>Ngày cấp / Issued: "
-                    + esc(c.getString("issuedOn")) + "</p>");
+                    + day(c.getString("issuedOn")) + "</p>");
         } else {
             json(response, 200, Json.createObjectBuilder().add("genuine", true).add("certificate", c).build());
         }
@@ -219,6 +221,15 @@ public class PublicImmunizationServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\">"
                 + "<title>hssk</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A date of the certificate (ISO in its content) as Vietnamese forms write it, dd/MM/yyyy. */
+    private static String day(String iso) {
+        try {
+            return DAY.format(LocalDate.parse(iso));
+        } catch (DateTimeParseException e) {
+            return esc(iso);
+        }
     }
 
     private static String esc(String s) {
