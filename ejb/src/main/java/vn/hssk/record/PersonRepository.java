@@ -19,7 +19,7 @@ import vn.hssk.shared.TextFolding;
 public class PersonRepository {
 
     private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
-    private static final String ORDER_BY_NAME = " order by p.fullNameFolded, p.id";
+    private static final String ORDER_BY_NAME = " order by p.fullNameFolded, p.birthDate, p.id";
     private static final Pattern DIGITS = Pattern.compile("\\+?\\d{9,15}");
 
     @PersistenceContext(unitName = "hssk")
@@ -49,58 +49,91 @@ public class PersonRepository {
     /**
      * Persons that are not voided, matching the query as a personal ID (12 digits), a BHYT number or phone number
      * (exact), or else as words of the folded name; for commune-scoped callers only in their communes. Name matches
-     * are ranked: the exact name first, then persons whose given name is the last word typed (with the other words
-     * in order before it), then names that start with what was typed (a family name), each by name.
+     * come in tiers: the exact name; then persons whose given name is the last word typed (with the other words in
+     * order before it), by name; then given names that start with that word; then names that start with what was
+     * typed (a family name). Each tier is one query that walks a name index in its own order and stops at the page,
+     * so a search at a million residents reads about a page of rows, not every match.
      */
     public List<Person> search(PersonFilter filter, Collection<String> communes, int first, int max) {
         String raw = filter.query() == null ? "" : filter.query().strip();
         String compact = raw.replaceAll("[\\s.()-]", "");
+        List<Long> villages = communes == null ? null : villagesOf(communes);
         if (PERSONAL_ID.matcher(compact).matches()) {
-            return page(filter, communes, " and p.personalId = :pid", Map.of("pid", compact), ORDER_BY_NAME, first,
+            return page(filter, villages, " and p.personalId = :pid", Map.of("pid", compact), ORDER_BY_NAME, first,
                     max);
         }
         if (!compact.isEmpty() && (DIGITS.matcher(compact).matches() || RecordFields.bhxhNumber(compact) != null)) {
             String bhyt = RecordFields.bhxhNumber(compact);
             String phone = compact.startsWith("+84") ? "0" + compact.substring(3) : compact;
             return bhyt == null
-                    ? page(filter, communes, " and p.phone = :phone", Map.of("phone", phone), ORDER_BY_NAME, first,
+                    ? page(filter, villages, " and p.phone = :phone", Map.of("phone", phone), ORDER_BY_NAME, first,
                     max)
-                    : page(filter, communes, " and (p.bhytNumber = :bhyt or p.phone = :phone)",
+                    : page(filter, villages, " and (p.bhytNumber = :bhyt or p.phone = :phone)",
                     Map.of("bhyt", bhyt, "phone", phone), ORDER_BY_NAME, first, max);
         }
         String folded = TextFolding.fold(raw);
         if (folded.isEmpty()) {
-            return page(filter, communes, "", Map.of(), ORDER_BY_NAME, first, max);
+            return page(filter, villages, "", Map.of(), ORDER_BY_NAME, first, max);
         }
         String[] words = folded.split(" ");
         String given = words[words.length - 1];
-        Map<String, Object> byGiven = new HashMap<>();
-        byGiven.put("given", escapeLike(given) + "%");
-        byGiven.put("exact", folded);
-        byGiven.put("givenExact", given);
-        String condition = " and p.givenNameFolded like :given";
-        if (words.length > 1) {
-            condition += " and p.fullNameFolded like :ordered";
-            byGiven.put("ordered", "%" + String.join("%", Arrays.stream(words).map(PersonRepository::escapeLike)
-                    .toList()) + "%");
+        String ordered = words.length == 1 ? null : "%" + String.join("%", Arrays.stream(words)
+                .map(PersonRepository::escapeLike).toList()) + "%";
+        String givenPrefix = escapeLike(given) + "%";
+        List<Tier> tiers = new ArrayList<>();
+        tiers.add(new Tier(" and p.fullNameFolded = :exact", Map.of("exact", folded),
+                " order by p.fullNameFolded, p.birthDate, p.id"));
+        Map<String, Object> sameGiven = new HashMap<>(Map.of("given", given, "exact", folded));
+        Map<String, Object> givenStarts = new HashMap<>(Map.of("givenPrefix", givenPrefix, "given", given,
+                "exact", folded));
+        String inOrder = "";
+        if (ordered != null) {
+            sameGiven.put("ordered", ordered);
+            givenStarts.put("ordered", ordered);
+            inOrder = " and p.fullNameFolded like :ordered";
         }
-        List<Person> ranked = new ArrayList<>(page(filter, communes, condition, byGiven,
-                " order by case when p.fullNameFolded = :exact then 0 when p.givenNameFolded = :givenExact then 1"
-                        + " else 2 end, p.fullNameFolded, p.id", 0, first + max));
-        if (ranked.size() < first + max) {
-            ranked.addAll(page(filter, communes, " and p.fullNameFolded like :start and p.givenNameFolded not like"
-                            + " :given", Map.of("start", escapeLike(folded) + "%", "given", byGiven.get("given")),
-                    ORDER_BY_NAME, 0, first + max - ranked.size()));
+        tiers.add(new Tier(" and p.givenNameFolded = :given and p.fullNameFolded <> :exact" + inOrder, sameGiven,
+                " order by p.givenNameFolded, p.fullNameFolded, p.id"));
+        tiers.add(new Tier(" and p.givenNameFolded like :givenPrefix and p.givenNameFolded <> :given"
+                + " and p.fullNameFolded <> :exact" + inOrder, givenStarts,
+                " order by p.givenNameFolded, p.fullNameFolded, p.id"));
+        tiers.add(new Tier(" and p.fullNameFolded like :start and p.givenNameFolded not like :givenPrefix",
+                Map.of("start", escapeLike(folded) + "%", "givenPrefix", givenPrefix),
+                " order by p.fullNameFolded, p.birthDate, p.id"));
+        List<Person> ranked = new ArrayList<>();
+        for (Tier tier : tiers) {
+            if (ranked.size() >= first + max) {
+                break;
+            }
+            ranked.addAll(page(filter, villages, tier.condition(), tier.parameters(), tier.orderBy(), 0,
+                    first + max - ranked.size()));
         }
         return ranked.subList(Math.min(first, ranked.size()), ranked.size());
     }
 
-    private List<Person> page(PersonFilter filter, Collection<String> communes, String condition,
+    /** One rank of name matches: its condition, and the order of the index that serves it. */
+    private record Tier(String condition, Map<String, Object> parameters, String orderBy) {
+    }
+
+    /**
+     * The villages of the communes, past ones too (a record keeps the village it was registered in): a
+     * commune-scoped search filters on the person's own village column instead of joining units, so the optimizer
+     * can walk a name index and stop at the page.
+     */
+    private List<Long> villagesOf(Collection<String> communes) {
+        if (communes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v.id from AdministrativeUnit v where v.parent.code in :communes", Long.class)
+                .setParameter("communes", communes).getResultList();
+    }
+
+    private List<Person> page(PersonFilter filter, List<Long> villages, String condition,
                               Map<String, Object> parameters, String orderBy, int first, int max) {
-        // Units are joined only to limit a commune-scoped caller: a province-wide search stays on the person table,
-        // where the name indexes serve it, and the optimizer is not tempted to walk a million rows village by village.
-        StringBuilder jpql = new StringBuilder("select p from Person p"
-                + (communes != null ? " join p.village v join v.parent c" : "") + " where p.voided = false");
+        if (villages != null && villages.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select p from Person p where p.voided = false");
         jpql.append(condition);
         if (filter.villageId() != null) {
             jpql.append(" and p.village.id = :village");
@@ -114,8 +147,8 @@ public class PersonRepository {
         if (filter.bornTo() != null) {
             jpql.append(" and p.birthDate <= :bornTo");
         }
-        if (communes != null) {
-            jpql.append(" and c.code in :communes");
+        if (villages != null) {
+            jpql.append(" and p.village.id in :villages");
         }
         jpql.append(orderBy);
         TypedQuery<Person> q = em.createQuery(jpql.toString(), Person.class);
@@ -132,8 +165,8 @@ public class PersonRepository {
         if (filter.bornTo() != null) {
             q.setParameter("bornTo", filter.bornTo());
         }
-        if (communes != null) {
-            q.setParameter("communes", communes.isEmpty() ? List.of("-") : communes);
+        if (villages != null) {
+            q.setParameter("villages", villages);
         }
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
