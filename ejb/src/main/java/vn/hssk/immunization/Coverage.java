@@ -1,8 +1,12 @@
 package vn.hssk.immunization;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Immunization coverage of birth cohorts, the way EPI reports it: the children who turn one in a month are the
@@ -13,6 +17,10 @@ import java.util.List;
 public final class Coverage {
 
     public static final String FULLY_IMMUNIZED = "FULLY_IMMUNIZED";
+
+    /** A child of a cohort and the doses (vaccine code # dose number) given before the first birthday. */
+    public record Child(long villageId, LocalDate birthDate, Set<String> dosesByOne) {
+    }
 
     /** Cohort and vaccinated children of one village, month and indicator. */
     public record Count(long villageId, YearMonth month, String indicator, int cohort, int vaccinated) {
@@ -36,16 +44,33 @@ public final class Coverage {
         }
     }
 
-    /**
-     * The figures of one village and cohort month from its sums: {@code sums[0]} the cohort, {@code sums[i + 1]} the
-     * children with indicator {@code i}, the last the children with every indicator (fully immunized).
-     */
-    public static List<Count> counts(long villageId, YearMonth month, List<String> indicators, int[] sums) {
+    public static List<Count> count(Map<YearMonth, List<Child>> cohorts, List<String> indicators) {
         List<Count> counts = new ArrayList<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            counts.add(new Count(villageId, month, indicators.get(i), sums[0], sums[i + 1]));
+        for (Map.Entry<YearMonth, List<Child>> cohort : cohorts.entrySet()) {
+            Map<Long, int[]> byVillage = new LinkedHashMap<>();
+            for (Child child : cohort.getValue()) {
+                int[] c = byVillage.computeIfAbsent(child.villageId(), k -> new int[indicators.size() + 2]);
+                c[0]++;
+                boolean all = !indicators.isEmpty();
+                for (int i = 0; i < indicators.size(); i++) {
+                    if (child.dosesByOne().contains(indicators.get(i))) {
+                        c[i + 1]++;
+                    } else {
+                        all = false;
+                    }
+                }
+                if (all) {
+                    c[indicators.size() + 1]++;
+                }
+            }
+            for (Map.Entry<Long, int[]> v : byVillage.entrySet()) {
+                int[] c = v.getValue();
+                for (int i = 0; i < indicators.size(); i++) {
+                    counts.add(new Count(v.getKey(), cohort.getKey(), indicators.get(i), c[0], c[i + 1]));
+                }
+                counts.add(new Count(v.getKey(), cohort.getKey(), FULLY_IMMUNIZED, c[0], c[indicators.size() + 1]));
+            }
         }
-        counts.add(new Count(villageId, month, FULLY_IMMUNIZED, sums[0], sums[indicators.size() + 1]));
         return counts;
     }
 }

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -35,7 +37,7 @@ import vn.hssk.unit.UnitScope;
  * Coverage month by month ({@link Coverage}) for a village, a commune (with its villages) or the province (with its
  * communes), for the people who may see that unit; and for national administrators the province totals of every
  * province, which is all the national level sees. Counts are read with plain SQL over one cohort at a time, so a
- * province of a million people is summed up by the database, not read child by child.
+ * province of a million people is read a month's cohort at a time, not person by person.
  */
 @Stateless
 public class CoverageService {
@@ -131,69 +133,44 @@ public class CoverageService {
             case COMMUNE -> " AND p.village_id IN (SELECT id FROM " + schema + ".admin_unit WHERE parent_id = ?)";
             default -> "";
         };
-        // The database counts (per village and birth month: the cohort, the children with each indicator's dose
-        // before their first birthday, the children with all of them); a province of a million people sends back a
-        // few thousand sums instead of every child and dose.
-        Map<String, int[]> byVillageMonth = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.village_id, YEAR(p.birth_date), MONTH(p.birth_date),"
-                + " COUNT(*) FROM " + schema + ".person p WHERE p.voided = FALSE AND p.birth_date BETWEEN ? AND ?"
-                + filter + " GROUP BY 1, 2, 3")) {
+        Map<Long, long[]> people = new HashMap<>();
+        Map<Long, LocalDate> births = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.village_id, p.birth_date FROM " + schema
+                + ".person p WHERE p.voided = FALSE AND p.birth_date BETWEEN ? AND ?" + filter)) {
             bind(ps, bornFrom, bornTo, level, unitId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int[] counts = new int[indicators.size() + 2];
-                    counts[0] = rs.getInt(4);
-                    byVillageMonth.put(rs.getLong(1) + "|" + YearMonth.of(rs.getInt(2), rs.getInt(3)), counts);
+                    people.put(rs.getLong(1), new long[] {rs.getLong(2)});
+                    births.put(rs.getLong(1), rs.getDate(3).toLocalDate());
                 }
             }
         }
-        String dosesByOne = " FROM " + schema + ".immunization i JOIN " + schema + ".person p ON p.id = i.person_id"
-                + " JOIN " + schema + ".vaccine v ON v.id = i.vaccine_id WHERE i.voided = FALSE AND p.voided = FALSE"
-                + " AND p.birth_date BETWEEN ? AND ? AND i.given_on < DATE_ADD(p.birth_date, INTERVAL 1 YEAR)" + filter;
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.village_id, YEAR(p.birth_date), MONTH(p.birth_date),"
-                + " CONCAT(v.code, '#', i.dose_number), COUNT(DISTINCT p.id)" + dosesByOne + " GROUP BY 1, 2, 3, 4")) {
+        Map<Long, java.util.Set<String>> doses = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.person_id, v.code, i.dose_number FROM " + schema
+                + ".immunization i JOIN " + schema + ".person p ON p.id = i.person_id JOIN " + schema
+                + ".vaccine v ON v.id = i.vaccine_id WHERE i.voided = FALSE AND p.voided = FALSE"
+                + " AND p.birth_date BETWEEN ? AND ? AND i.given_on < DATE_ADD(p.birth_date, INTERVAL 1 YEAR)"
+                + filter)) {
             bind(ps, bornFrom, bornTo, level, unitId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int indicator = indicators.indexOf(rs.getString(4));
-                    int[] counts = byVillageMonth.get(rs.getLong(1) + "|" + YearMonth.of(rs.getInt(2), rs.getInt(3)));
-                    if (indicator >= 0 && counts != null) {
-                        counts[indicator + 1] = rs.getInt(5);
-                    }
+                    doses.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2) + "#" + rs.getInt(3));
                 }
             }
         }
-        if (!indicators.isEmpty()) {
-            String keys = String.join(", ", java.util.Collections.nCopies(indicators.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT village_id, y, m, COUNT(*) FROM (SELECT p.id,"
-                    + " p.village_id, YEAR(p.birth_date) y, MONTH(p.birth_date) m" + dosesByOne
-                    + " AND CONCAT(v.code, '#', i.dose_number) IN (" + keys + ") GROUP BY p.id, p.village_id, y, m"
-                    + " HAVING COUNT(DISTINCT CONCAT(v.code, '#', i.dose_number)) = ?) fully GROUP BY 1, 2, 3")) {
-                int next = bind(ps, bornFrom, bornTo, level, unitId);
-                for (String indicator : indicators) {
-                    ps.setString(next++, indicator);
-                }
-                ps.setInt(next, indicators.size());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int[] counts = byVillageMonth.get(rs.getLong(1) + "|"
-                                + YearMonth.of(rs.getInt(2), rs.getInt(3)));
-                        if (counts != null) {
-                            counts[indicators.size() + 1] = rs.getInt(4);
-                        }
-                    }
-                }
+        Map<YearMonth, List<Coverage.Child>> cohorts = new TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            cohorts.put(m, new ArrayList<>());
+        }
+        for (Map.Entry<Long, long[]> p : people.entrySet()) {
+            LocalDate birth = births.get(p.getKey());
+            YearMonth turnsOne = YearMonth.from(birth).plusMonths(12);
+            List<Coverage.Child> cohort = cohorts.get(turnsOne);
+            if (cohort != null) {
+                cohort.add(new Coverage.Child(p.getValue()[0], birth, doses.getOrDefault(p.getKey(), java.util.Set.of())));
             }
         }
-        List<Coverage.Count> counts = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : byVillageMonth.entrySet()) {
-            String[] key = e.getKey().split("\\|");
-            YearMonth turnsOne = YearMonth.parse(key[1]).plusMonths(12);
-            if (turnsOne.isBefore(from) || turnsOne.isAfter(to)) {
-                continue;
-            }
-            counts.addAll(Coverage.counts(Long.parseLong(key[0]), turnsOne, indicators, e.getValue()));
-        }
+        List<Coverage.Count> counts = Coverage.count(cohorts, indicators);
         Map<Long, String[]> villages = villages(c, schema);
         String[] province = province(c, schema);
         Map<String, CoverageRow> rows = new LinkedHashMap<>();
@@ -226,16 +203,13 @@ public class CoverageService {
                 (old == null ? 0 : old.vaccinated()) + count.vaccinated()));
     }
 
-    /** Binds the birth dates and the unit; answers the next parameter's index. */
-    private static int bind(PreparedStatement ps, LocalDate from, LocalDate to, UnitLevel level, Long unitId)
+    private static void bind(PreparedStatement ps, LocalDate from, LocalDate to, UnitLevel level, Long unitId)
             throws SQLException {
         ps.setDate(1, Date.valueOf(from));
         ps.setDate(2, Date.valueOf(to));
         if (level == UnitLevel.VILLAGE || level == UnitLevel.COMMUNE) {
             ps.setLong(3, unitId);
-            return 4;
         }
-        return 3;
     }
 
     private static List<Coverage.IndicatorDose> indicatorDoses(Connection c, String schema, LocalDate day)
