@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /** What the benchmarks share: a wiped work folder, real tokens, HTTP calls and percentiles. */
@@ -71,6 +73,40 @@ final class BenchStack {
 
     static JsonObject json(String s) {
         return Json.createReader(new StringReader(s)).readObject();
+    }
+
+    /** Stops the benchmark when a call did not succeed, with what the server answered. */
+    static void check(HttpResponse<String> r, String what) {
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
+                    + r.body().substring(0, Math.min(500, r.body().length())));
+        }
+    }
+
+    /** Milliseconds since {@code t0}, a {@link System#nanoTime()}. */
+    static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * Times {@code calls} GETs of {@code path.apply(i)} as the user, after {@code warmUps} untimed ones; every series
+     * starts with a fresh token, so a slow series does not outlast it.
+     */
+    static List<Long> time(String username, int warmUps, int calls, IntFunction<String> path)
+            throws IOException, InterruptedException {
+        String token = token(username);
+        for (int i = 0; i < warmUps; i++) {
+            String p = path.apply(i);
+            check(call("GET", p, token, null, null), p);
+        }
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String p = path.apply(i);
+            long t0 = System.nanoTime();
+            check(call("GET", p, token, null, null), p);
+            ms.add(ms(t0));
+        }
+        return ms;
     }
 
     static long pct(List<Long> values, int p) {

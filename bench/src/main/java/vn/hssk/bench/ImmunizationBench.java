@@ -52,7 +52,7 @@ final class ImmunizationBench {
             wildfly.start();
             BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
             String token = BenchStack.token("th-admin");
-            check(BenchStack.call("GET", "/api/schedule", token, null, null), "schedule");
+            BenchStack.check(BenchStack.call("GET", "/api/schedule", token, null, null), "schedule");
             long t0 = System.nanoTime();
             long[] firstCommune;
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost:" + config.dbPort()
@@ -68,10 +68,11 @@ final class ImmunizationBench {
             YearMonth from = month.minusMonths(11);
 
             // Loading a million people outlasts an access token: every series of calls starts with a fresh one.
-            token = BenchStack.token("th-admin");
-            List<Long> due = time("th-admin", "/api/due-list?commune=" + firstCommune[0] + "&month=" + month);
-            List<Long> coverage = time("th-admin", "/api/coverage?from=" + from + "&to=" + month);
-            List<Long> me = time("th-admin", "/api/me");
+            List<Long> due = BenchStack.time("th-admin", 1, CALLS,
+                    i -> "/api/due-list?commune=" + firstCommune[0] + "&month=" + month);
+            List<Long> coverage = BenchStack.time("th-admin", 1, CALLS,
+                    i -> "/api/coverage?from=" + from + "&to=" + month);
+            List<Long> me = BenchStack.time("th-admin", 1, CALLS, i -> "/api/me");
             token = BenchStack.token("th-admin");
             long rawMs = rawCohortCount(config.dbPort(), from, month);
             int listed = BenchStack.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
@@ -212,22 +213,5 @@ final class ImmunizationBench {
         }
     }
 
-    private static List<Long> time(String username, String path) throws Exception {
-        String token = BenchStack.token(username);
-        check(BenchStack.call("GET", path, token, null, null), path);
-        List<Long> ms = new ArrayList<>();
-        for (int i = 0; i < CALLS; i++) {
-            long t0 = System.nanoTime();
-            check(BenchStack.call("GET", path, token, null, null), path);
-            ms.add((System.nanoTime() - t0) / 1_000_000);
-        }
-        return ms;
-    }
 
-    private static void check(HttpResponse<String> r, String what) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(500, r.body().length())));
-        }
-    }
 }

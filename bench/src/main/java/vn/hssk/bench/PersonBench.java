@@ -80,14 +80,15 @@ final class PersonBench {
             wildfly.start();
             BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
             String admin = BenchStack.token("th-admin");
-            check(BenchStack.call("POST", "/api/units/import?mode=apply", admin, "text/csv", codeList()), "units");
+            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", admin, "text/csv", codeList()),
+                    "units");
 
             Path importFile = config.workDir().resolve("persons-import.csv");
             Path bulkFile = config.workDir().resolve("persons-bulk.tsv");
             Map<String, Long> villageIds = villageIds(config.dbPort());
             long t0 = System.nanoTime();
             writeFiles(importFile, bulkFile, villageIds);
-            long generateMs = ms(t0);
+            long generateMs = BenchStack.ms(t0);
 
             long rawMs = loadRaw(config.dbPort(), importFile);
             String staff = BenchStack.token("th-quangdai-staff");
@@ -97,40 +98,41 @@ final class PersonBench {
             heap.start();
             t0 = System.nanoTime();
             HttpResponse<String> imported = importFile(staff, importFile);
-            long importMs = ms(t0);
+            long importMs = BenchStack.ms(t0);
             heap.stop();
-            check(imported, "import");
+            BenchStack.check(imported, "import");
             String created = BenchStack.json(imported.body()).getJsonNumber("newRows").toString();
             String duplicates = BenchStack.json(imported.body()).getJsonNumber("duplicateRows").toString();
 
             t0 = System.nanoTime();
             bulkLoad(config.dbPort(), bulkFile);
-            long bulkMs = ms(t0);
+            long bulkMs = BenchStack.ms(t0);
             long persons = count(config.dbPort());
 
             Random random = new Random(7);
-            List<Long> me = time(STAFF, i -> "/api/me");
-            List<Long> byId = time(STAFF, i -> "/api/persons?max=25&q=" + resident(staffIndex(random)).pid());
-            List<Long> byName = time(STAFF, i -> "/api/persons?max=25&q="
+            List<Long> me = BenchStack.time(STAFF, 5, CALLS, i -> "/api/me");
+            List<Long> byId = BenchStack.time(STAFF, 5, CALLS,
+                    i -> "/api/persons?max=25&q=" + resident(staffIndex(random)).pid());
+            List<Long> byName = BenchStack.time(STAFF, 5, CALLS, i -> "/api/persons?max=25&q="
                     + enc(resident(staffIndex(random)).folded()));
-            List<Long> byGiven = time(STAFF, i -> "/api/persons?max=25&q="
+            List<Long> byGiven = BenchStack.time(STAFF, 5, CALLS, i -> "/api/persons?max=25&q="
                     + enc(fold(GIVEN.get(random.nextInt(GIVEN.size())))));
-            List<Long> byFamily = time(STAFF, i -> "/api/persons?max=25&q="
+            List<Long> byFamily = BenchStack.time(STAFF, 5, CALLS, i -> "/api/persons?max=25&q="
                     + enc(fold(FAMILY.get(random.nextInt(FAMILY.size())) + " " + MIDDLE.get(random.nextInt(3)))));
-            List<Long> noWords = time(STAFF, i -> "/api/persons?max=25");
-            List<Long> provinceById = time(ADMIN, i -> "/api/persons?max=25&q="
+            List<Long> noWords = BenchStack.time(STAFF, 5, CALLS, i -> "/api/persons?max=25");
+            List<Long> provinceById = BenchStack.time(ADMIN, 5, CALLS, i -> "/api/persons?max=25&q="
                     + resident(random.nextInt(TOTAL)).pid());
-            List<Long> provinceByName = time(ADMIN, i -> "/api/persons?max=25&q="
+            List<Long> provinceByName = BenchStack.time(ADMIN, 5, CALLS, i -> "/api/persons?max=25&q="
                     + enc(resident(random.nextInt(TOTAL)).folded()));
-            List<Long> provinceByGiven = time(ADMIN, i -> "/api/persons?max=25&q="
+            List<Long> provinceByGiven = BenchStack.time(ADMIN, 5, CALLS, i -> "/api/persons?max=25&q="
                     + enc(fold(GIVEN.get(random.nextInt(GIVEN.size())))));
             List<Long> ids = personIds(config.dbPort(), STAFF_COMMUNE, CALLS, random);
-            List<Long> view = time(STAFF, i -> "/api/persons/" + ids.get(i));
+            List<Long> view = BenchStack.time(STAFF, 5, CALLS, i -> "/api/persons/" + ids.get(i));
             staff = BenchStack.token(STAFF);
             t0 = System.nanoTime();
             HttpResponse<String> pairs = BenchStack.call("GET", "/api/duplicates?max=25", staff, null, null);
-            long duplicatesMs = ms(t0);
-            check(pairs, "duplicates");
+            long duplicatesMs = BenchStack.ms(t0);
+            BenchStack.check(pairs, "duplicates");
 
             System.out.println();
             System.out.printf("== hssk persons benchmark: %,d residents in %d communes of %d villages, %d cores ==%n",
@@ -146,16 +148,16 @@ final class PersonBench {
             System.out.printf("fill to %,d persons with LOAD DATA into the tenant's person table: %,d ms%n", persons,
                     bulkMs);
             row("baseline GET /api/me", me);
-            row("staff (100k people): search by personal ID", byId);
+            row(String.format("staff (%,d people): search by personal ID", IMPORTED), byId);
             row("staff: search by full name, no diacritics", byName);
             row("staff: search by given name only", byGiven);
             row("staff: search by family + middle name", byFamily);
             row("staff: first page, no words", noWords);
-            row("province (1M people): search by personal ID", provinceById);
+            row(String.format("province (%,d people): search by personal ID", persons), provinceById);
             row("province: search by full name, no diacritics", provinceByName);
             row("province: search by given name only", provinceByGiven);
             row("staff: record view GET /api/persons/{id}", view);
-            System.out.printf("staff: first page of possible duplicates (100k people): %,d ms (one call)%n",
+            System.out.printf("staff: first page of possible duplicates (%,d people): %,d ms (one call)%n", IMPORTED,
                     duplicatesMs);
         } finally {
             wildfly.stop();
@@ -254,7 +256,7 @@ final class PersonBench {
             st.execute("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE hssk_bench.person_raw"
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES"
                     + " (full_name, sex, birth_date, personal_id, bhyt_number, phone, village_code, ethnicity)");
-            return ms(t0);
+            return BenchStack.ms(t0);
         }
     }
 
@@ -309,29 +311,8 @@ final class PersonBench {
         return BenchStack.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private interface PathFor {
-        String path(int call);
-    }
 
-    /** Calls with a fresh token per series: slow series must not outlast an access token. */
-    private static List<Long> time(String username, PathFor paths) throws Exception {
-        String token = BenchStack.token(username);
-        for (int i = 0; i < 5; i++) {
-            check(BenchStack.call("GET", paths.path(i), token, null, null), paths.path(i));
-        }
-        List<Long> ms = new ArrayList<>();
-        for (int i = 0; i < CALLS; i++) {
-            String path = paths.path(i);
-            long t0 = System.nanoTime();
-            check(BenchStack.call("GET", path, token, null, null), path);
-            ms.add(ms(t0));
-        }
-        return ms;
-    }
 
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -343,12 +324,6 @@ final class PersonBench {
         return d.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
-    private static void check(HttpResponse<String> r, String what) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(500, r.body().length())));
-        }
-    }
 
     /** The WildFly process the stack started (the one running jboss-modules from our provisioned server). */
     private static long wildflyPid() {

@@ -48,13 +48,15 @@ final class ProgressBench {
             wildfly.start();
             BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
             String token = BenchStack.token("th-admin");
-            check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", codeList()), "import");
+            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", codeList()),
+                    "import");
             long loadMs = load(config.dbPort());
 
             String commune = String.valueOf(20_000 + COMMUNES / 2);
-            List<Long> dashboard = time(token, "/api/progress/dashboard?commune=" + commune);
-            List<Long> overview = time(token, "/api/progress/overview");
-            List<Long> me = time(token, "/api/me");
+            List<Long> dashboard = BenchStack.time("th-admin", 1, CALLS,
+                    i -> "/api/progress/dashboard?commune=" + commune);
+            List<Long> overview = BenchStack.time("th-admin", 1, CALLS, i -> "/api/progress/overview");
+            List<Long> me = BenchStack.time("th-admin", 1, CALLS, i -> "/api/me");
 
             System.out.println();
             System.out.println("== hssk progress benchmark: " + String.format("%,d", PEOPLE) + " people, " + COMMUNES
@@ -164,21 +166,5 @@ final class ProgressBench {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private static List<Long> time(String token, String path) throws Exception {
-        check(BenchStack.call("GET", path, token, null, null), path);
-        List<Long> ms = new ArrayList<>();
-        for (int i = 0; i < CALLS; i++) {
-            long t0 = System.nanoTime();
-            check(BenchStack.call("GET", path, token, null, null), path);
-            ms.add((System.nanoTime() - t0) / 1_000_000);
-        }
-        return ms;
-    }
 
-    private static void check(HttpResponse<String> r, String what) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(500, r.body().length())));
-        }
-    }
 }

@@ -45,16 +45,16 @@ final class UnitBench {
             HttpResponse<String> preview = BenchStack.call("POST", "/api/units/import?mode=preview", token,
                     "text/csv", csv);
             long previewMs = (System.nanoTime() - t0) / 1_000_000;
-            check(preview, "preview");
+            BenchStack.check(preview, "preview");
             t0 = System.nanoTime();
             HttpResponse<String> apply = BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", csv);
             long applyMs = (System.nanoTime() - t0) / 1_000_000;
-            check(apply, "apply");
+            BenchStack.check(apply, "apply");
             long baselineMs = rawInsert(config.dbPort());
 
-            List<Long> roots = time(token, "/api/units/tree");
-            List<Long> communes = time(token, "/api/units/tree?parent=1");
-            List<Long> me = time(token, "/api/me");
+            List<Long> roots = BenchStack.time("th-admin", 1, CALLS, i -> "/api/units/tree");
+            List<Long> communes = BenchStack.time("th-admin", 1, CALLS, i -> "/api/units/tree?parent=1");
+            List<Long> me = BenchStack.time("th-admin", 1, CALLS, i -> "/api/me");
             int rows = COMMUNES * (1 + VILLAGES_PER_COMMUNE);
 
             System.out.println();
@@ -125,21 +125,5 @@ final class UnitBench {
         }
     }
 
-    private static List<Long> time(String token, String path) throws Exception {
-        check(BenchStack.call("GET", path, token, null, null), path);
-        List<Long> ms = new ArrayList<>();
-        for (int i = 0; i < CALLS; i++) {
-            long t0 = System.nanoTime();
-            check(BenchStack.call("GET", path, token, null, null), path);
-            ms.add((System.nanoTime() - t0) / 1_000_000);
-        }
-        return ms;
-    }
 
-    private static void check(HttpResponse<String> r, String what) {
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
-                    + r.body().substring(0, Math.min(500, r.body().length())));
-        }
-    }
 }
