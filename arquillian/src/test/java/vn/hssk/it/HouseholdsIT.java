@@ -3,6 +3,7 @@ package vn.hssk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hssk.it.People.assertField;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -50,11 +51,11 @@ class HouseholdsIT {
     void communesVillagesAndUsers() {
         Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
-        communeA = unit(th, COMMUNE_A, "Xã Hộ Thử A", "COMMUNE", "xa", 1);
-        long communeB = unit(th, COMMUNE_B, "Xã Hộ Thử B", "COMMUNE", "xa", 1);
-        villageA1 = unit(th, COMMUNE_A + "-01", "Thôn Đông", "VILLAGE", "thon", communeA);
-        villageA2 = unit(th, COMMUNE_A + "-02", "Thôn Đoài", "VILLAGE", "thon", communeA);
-        villageB1 = unit(th, COMMUNE_B + "-01", "Thôn Bắc", "VILLAGE", "thon", communeB);
+        communeA = Units.ensure(th, COMMUNE_A, "Xã Hộ Thử A", "COMMUNE", "xa", 1);
+        long communeB = Units.ensure(th, COMMUNE_B, "Xã Hộ Thử B", "COMMUNE", "xa", 1);
+        villageA1 = Units.ensure(th, COMMUNE_A + "-01", "Thôn Đông", "VILLAGE", "thon", communeA);
+        villageA2 = Units.ensure(th, COMMUNE_A + "-02", "Thôn Đoài", "VILLAGE", "thon", communeA);
+        villageB1 = Units.ensure(th, COMMUNE_B + "-01", "Thôn Bắc", "VILLAGE", "thon", communeB);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(CHAIR_A, "commune-chair", "38", List.of(COMMUNE_A));
@@ -321,11 +322,6 @@ class HouseholdsIT {
         assertFalse(other.contains(code), "another commune's staff do not see it");
     }
 
-    private static void assertField(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status(), answer::toString);
-        assertTrue(answer.isProblem(), answer::toString);
-        assertEquals(field, answer.json().getString("field"), answer::toString);
-    }
 
     private static String code() {
         return "HT-" + SEQUENCE.incrementAndGet() + "-" + Math.floorMod(System.nanoTime(), 100_000L);
@@ -346,16 +342,4 @@ class HouseholdsIT {
                 .add("relation", relation);
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

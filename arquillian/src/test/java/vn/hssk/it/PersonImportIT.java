@@ -3,7 +3,6 @@ package vn.hssk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -50,11 +49,11 @@ class PersonImportIT {
     void communesVillagesAndUsers() {
         Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
-        long communeA = unit(th, COMMUNE_A, "Xã Nhập A", "COMMUNE", "xa", 1);
-        long communeB = unit(th, COMMUNE_B, "Xã Nhập B", "COMMUNE", "xa", 1);
-        unit(th, COMMUNE_A + "-01", "Thôn Nhập Một", "VILLAGE", "thon", communeA);
-        unit(th, COMMUNE_A + "-02", "Thôn Nhập Hai", "VILLAGE", "thon", communeA);
-        unit(th, COMMUNE_B + "-01", "Thôn Ngoài", "VILLAGE", "thon", communeB);
+        long communeA = Units.ensure(th, COMMUNE_A, "Xã Nhập A", "COMMUNE", "xa", 1);
+        long communeB = Units.ensure(th, COMMUNE_B, "Xã Nhập B", "COMMUNE", "xa", 1);
+        Units.ensure(th, COMMUNE_A + "-01", "Thôn Nhập Một", "VILLAGE", "thon", communeA);
+        Units.ensure(th, COMMUNE_A + "-02", "Thôn Nhập Hai", "VILLAGE", "thon", communeA);
+        Units.ensure(th, COMMUNE_B + "-01", "Thôn Ngoài", "VILLAGE", "thon", communeB);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(STAFF_92, "station-staff", "92", List.of("31117"));
@@ -318,16 +317,4 @@ class PersonImportIT {
         return s.toString();
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

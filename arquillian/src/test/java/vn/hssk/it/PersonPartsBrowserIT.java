@@ -49,8 +49,8 @@ class PersonPartsBrowserIT {
     void communeVillageAndStaff() throws IOException {
         Tenants.ensure("38", "Thanh Hóa", "th-admin");
         String th = Keycloak.token("th-admin");
-        long commune = unit(th, COMMUNE, "Xã Khám Trình Duyệt", "COMMUNE", "xa", 1);
-        village = unit(th, COMMUNE + "-01", "Thôn Ống Nghe", "VILLAGE", "thon", commune);
+        long commune = Units.ensure(th, COMMUNE, "Xã Khám Trình Duyệt", "COMMUNE", "xa", 1);
+        village = Units.ensure(th, COMMUNE + "-01", "Thôn Ống Nghe", "VILLAGE", "thon", commune);
         Keycloak.user(STAFF, "station-staff", "38", List.of(COMMUNE));
         browser = Browser.open();
     }
@@ -135,16 +135,4 @@ class PersonPartsBrowserIT {
         button.click();
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

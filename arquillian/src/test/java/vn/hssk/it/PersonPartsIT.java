@@ -3,6 +3,7 @@ package vn.hssk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hssk.it.People.assertField;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -54,10 +55,10 @@ class PersonPartsIT {
     void communesVillagesAndUsers() {
         Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
-        long communeA = unit(th, COMMUNE_A, "Xã Phần Bốn A", "COMMUNE", "xa", 1);
-        long communeB = unit(th, COMMUNE_B, "Xã Phần Bốn B", "COMMUNE", "xa", 1);
-        villageA = unit(th, COMMUNE_A + "-01", "Thôn Khám", "VILLAGE", "thon", communeA);
-        unit(th, COMMUNE_B + "-01", "Thôn Bệnh", "VILLAGE", "thon", communeB);
+        long communeA = Units.ensure(th, COMMUNE_A, "Xã Phần Bốn A", "COMMUNE", "xa", 1);
+        long communeB = Units.ensure(th, COMMUNE_B, "Xã Phần Bốn B", "COMMUNE", "xa", 1);
+        villageA = Units.ensure(th, COMMUNE_A + "-01", "Thôn Khám", "VILLAGE", "thon", communeA);
+        Units.ensure(th, COMMUNE_B + "-01", "Thôn Bệnh", "VILLAGE", "thon", communeB);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(CHAIR_A, "commune-chair", "38", List.of(COMMUNE_A));
@@ -470,22 +471,5 @@ class PersonPartsIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static void assertField(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status(), answer::toString);
-        assertTrue(answer.isProblem(), answer::toString);
-        assertEquals(field, answer.json().getString("field"), answer::toString);
-    }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

@@ -59,8 +59,8 @@ class PersonsBrowserIT {
     void communeVillageAndStaff() throws IOException {
         Tenants.ensure("38", "Thanh Hóa", "th-admin");
         String th = Keycloak.token("th-admin");
-        long commune = unit(th, COMMUNE, "Xã Trình Duyệt Hồ Sơ", "COMMUNE", "xa", 1);
-        village = unit(th, COMMUNE + "-01", "Thôn Màn Hình", "VILLAGE", "thon", commune);
+        long commune = Units.ensure(th, COMMUNE, "Xã Trình Duyệt Hồ Sơ", "COMMUNE", "xa", 1);
+        village = Units.ensure(th, COMMUNE + "-01", "Thôn Màn Hình", "VILLAGE", "thon", commune);
         Keycloak.user(STAFF, "station-staff", "38", List.of(COMMUNE));
         unique = String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000L));
         browser = Browser.open();
@@ -277,16 +277,4 @@ class PersonsBrowserIT {
         return Http.get("/api/persons?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), token).jsonArray();
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

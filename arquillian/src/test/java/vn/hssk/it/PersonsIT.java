@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hssk.it.People.assertField;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -59,11 +60,11 @@ class PersonsIT {
     void communesVillagesAndUsers() {
         Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
-        long communeA = unit(th, COMMUNE_A, "Xã Hồ Sơ A", "COMMUNE", "xa", 1);
-        long communeB = unit(th, COMMUNE_B, "Xã Hồ Sơ B", "COMMUNE", "xa", 1);
-        villageA1 = unit(th, COMMUNE_A + "-01", "Thôn Thượng", "VILLAGE", "thon", communeA);
-        villageA2 = unit(th, COMMUNE_A + "-02", "Thôn Hạ", "VILLAGE", "thon", communeA);
-        villageB1 = unit(th, COMMUNE_B + "-01", "Thôn Trung", "VILLAGE", "thon", communeB);
+        long communeA = Units.ensure(th, COMMUNE_A, "Xã Hồ Sơ A", "COMMUNE", "xa", 1);
+        long communeB = Units.ensure(th, COMMUNE_B, "Xã Hồ Sơ B", "COMMUNE", "xa", 1);
+        villageA1 = Units.ensure(th, COMMUNE_A + "-01", "Thôn Thượng", "VILLAGE", "thon", communeA);
+        villageA2 = Units.ensure(th, COMMUNE_A + "-02", "Thôn Hạ", "VILLAGE", "thon", communeA);
+        villageB1 = Units.ensure(th, COMMUNE_B + "-01", "Thôn Trung", "VILLAGE", "thon", communeB);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(CHAIR_A, "commune-chair", "38", List.of(COMMUNE_A));
@@ -585,22 +586,5 @@ class PersonsIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static void assertField(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status(), answer::toString);
-        assertTrue(answer.isProblem(), answer::toString);
-        assertEquals(field, answer.json().getString("field"), answer::toString);
-    }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

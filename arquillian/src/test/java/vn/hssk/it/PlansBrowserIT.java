@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -68,9 +67,9 @@ class PlansBrowserIT {
         String th = Keycloak.token("th-admin");
         long province = Http.get("/api/units?level=PROVINCE", th).jsonArray().getJsonObject(0).getJsonNumber("id")
                 .longValue();
-        long commune = unit(th, COMMUNE, "Xã Quảng Đại Thử", "COMMUNE", "xa", province);
+        long commune = Units.ensure(th, COMMUNE, "Xã Quảng Đại Thử", "COMMUNE", "xa", province);
         for (int i = 0; i < 5; i++) {
-            villages[i] = unit(th, COMMUNE + "-0" + (i + 1), VILLAGES[i], "VILLAGE", "thon", commune);
+            villages[i] = Units.ensure(th, COMMUNE + "-0" + (i + 1), VILLAGES[i], "VILLAGE", "thon", commune);
         }
         Keycloak.user(CHAIR, "commune-chair", "38", List.of(COMMUNE));
         Keycloak.user(STAFF, "station-staff", "38", List.of(COMMUNE));
@@ -222,16 +221,4 @@ class PlansBrowserIT {
         input.sendKeys(text);
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

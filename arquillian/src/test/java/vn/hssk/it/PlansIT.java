@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.hssk.it.People.assertField;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -68,15 +69,15 @@ class PlansIT {
         Tenants.ensureBoth();
         String th = Keycloak.token("th-admin");
         long province = provinceId(th);
-        long commune = unit(th, COMMUNE, "Xã Kế Hoạch", "COMMUNE", "xa", province);
+        long commune = Units.ensure(th, COMMUNE, "Xã Kế Hoạch", "COMMUNE", "xa", province);
         for (int i = 0; i < 5; i++) {
-            villages[i] = unit(th, COMMUNE + "-0" + (i + 1), "Thôn " + SEED_VILLAGES[i], "VILLAGE", "thon", commune);
+            villages[i] = Units.ensure(th, COMMUNE + "-0" + (i + 1), "Thôn " + SEED_VILLAGES[i], "VILLAGE", "thon", commune);
         }
-        long other = unit(th, OTHER, "Xã Khác", "COMMUNE", "xa", province);
-        otherVillage = unit(th, OTHER + "-01", "Thôn Khác", "VILLAGE", "thon", other);
-        long counted = unit(th, COUNTED, "Xã Đếm", "COMMUNE", "xa", province);
-        counted1 = unit(th, COUNTED + "-01", "Thôn Một", "VILLAGE", "thon", counted);
-        counted2 = unit(th, COUNTED + "-02", "Thôn Hai", "VILLAGE", "thon", counted);
+        long other = Units.ensure(th, OTHER, "Xã Khác", "COMMUNE", "xa", province);
+        otherVillage = Units.ensure(th, OTHER + "-01", "Thôn Khác", "VILLAGE", "thon", other);
+        long counted = Units.ensure(th, COUNTED, "Xã Đếm", "COMMUNE", "xa", province);
+        counted1 = Units.ensure(th, COUNTED + "-01", "Thôn Một", "VILLAGE", "thon", counted);
+        counted2 = Units.ensure(th, COUNTED + "-02", "Thôn Hai", "VILLAGE", "thon", counted);
         if (!usersMade) {
             Keycloak.user(CHAIR, "commune-chair", "38", List.of(COMMUNE));
             Keycloak.user(OTHER_CHAIR, "commune-chair", "38", List.of(OTHER));
@@ -501,22 +502,5 @@ class PlansIT {
         return s.toString();
     }
 
-    private static void assertField(Http.Answer answer, int status, String field) {
-        assertEquals(status, answer.status(), answer::toString);
-        assertTrue(answer.isProblem(), answer::toString);
-        assertEquals(field, answer.json().getString("field"), answer::toString);
-    }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return found.getJsonObject(i).getJsonNumber("id").longValue();
-            }
-        }
-        Http.Answer created = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getJsonNumber("id").longValue();
-    }
 }

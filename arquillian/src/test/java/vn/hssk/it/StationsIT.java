@@ -308,25 +308,11 @@ class StationsIT {
 
     /** The current commune with this code, made under the province (unit 1) if this run has none yet. */
     static long commune(String token, String code, String name) {
-        return unit(token, code, name, "COMMUNE", "xa", 1);
+        return Units.ensure(token, code, name, "COMMUNE", "xa", 1);
     }
 
     static long village(String token, String code, String name, long commune) {
-        return unit(token, code, name, "VILLAGE", "thon", commune);
+        return Units.ensure(token, code, name, "VILLAGE", "thon", commune);
     }
 
-    private static long unit(String token, String code, String name, String level, String type, long parent) {
-        JsonArray found = Http.get("/api/units?max=500&q=" + code, token).jsonArray();
-        for (int i = 0; i < found.size(); i++) {
-            if (code.equals(found.getJsonObject(i).getString("code"))) {
-                return id(found.getJsonObject(i));
-            }
-        }
-        Http.Answer made = Http.post("/api/units", token, Json.createObjectBuilder().add("code", code)
-                .add("name", name).add("level", level).add("unitType", type).add("parentId", parent).build());
-        if (made.status() == 409) {
-            return unit(token, code, name, level, type, parent);
-        }
-        return id(created(made));
-    }
 }
