@@ -130,10 +130,43 @@ class ImportsBrowserIT {
         Path report = downloads.resolve("bao-cao-nhap-danh-sach.csv");
         browser.waitUpTo(Browser.PAGE_WAIT).until(x -> Files.exists(report));
         String text = Files.readString(report, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("line,personal_id,full_name,outcome") && text.contains("ERROR")
-                && text.contains("birthDate"), text);
+        assertTrue(text.startsWith("\uFEFFline,record,personal_id,full_name,outcome") && text.contains("ERROR")
+                && text.contains("birthDate"), "a UTF-8 CSV with BOM, as Excel opens it: " + text);
         assertTrue(text.contains("birthDate: Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải"
                 + " “31/02/1990”"), "the downloaded report speaks the screen's language: " + text);
+    }
+
+    @Test
+    void aFileInWindows1258IsRefusedWithHowToSaveItThenReadInTheEncodingChosenOnTheScreen() throws IOException {
+        String name = "Trần Thị Hưởng " + unique;
+        String pid = "038195" + unique;
+        Path csv = files.resolve("danh-sach-cu.csv");
+        Files.write(csv, PersonImportIT.windows1258("ho_ten,gioi_tinh,ngay_sinh,so_dinh_danh,ma_xa,thon\n" + name
+                + ",Nữ,03/04/1995," + pid + "," + COMMUNE + ",Thôn Bảng Tính\n"));
+
+        browser.signIn(STAFF);
+        WebDriver d = browser.driver();
+        d.findElement(By.id("menu-imports")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("upload:file_input"))).sendKeys(csv.toString());
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "CSV UTF-8"));
+        assertTrue(d.findElements(By.id("mapping")).isEmpty(), "a file read wrongly gets no mapping step");
+
+        d.findElement(By.id("upload:encoding")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#upload\\:encoding_items li[data-label^='Windows-1258']"))).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("mapping")));
+        assertEquals("ho_ten", selected(d, 0), "the header is read again in the chosen encoding");
+        d.findElement(By.id("mapping:preview")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        String counts = d.findElement(By.cssSelector(".import-counts")).getText();
+        assertTrue(counts.contains("Mới: 1") && counts.contains("Lỗi: 0"), counts);
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(
+                ExpectedConditions.elementToBeClickable(By.id("result:applyAll"))).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Đã nhập: 1 mới"));
+        assertEquals(name, persons(pid).getJsonObject(0).getString("fullName"), "no replacement character");
     }
 
     @Test
