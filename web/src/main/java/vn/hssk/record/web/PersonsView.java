@@ -17,6 +17,7 @@ import vn.hssk.household.HouseholdService;
 import vn.hssk.household.Sex;
 import vn.hssk.household.web.VillageOption;
 import vn.hssk.record.AboGroup;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonResult;
 import vn.hssk.record.PersonService;
@@ -100,8 +101,9 @@ public class PersonsView implements Serializable {
 
     public void save() {
         try {
-            PersonResult saved = person.isNew() ? personService.register(person.details())
-                    : personService.correct(person.getId(), person.details(), person.getVersion());
+            PersonResult saved = person.isNew() ? personService.register(person.details(), EntrySource.SCREEN)
+                    : personService.correct(person.getId(), person.details(), person.getVersion(),
+                    EntrySource.SCREEN);
             info(person.isNew() ? "persons.registered" : "persons.saved", saved.person().getFullName());
             warn(saved);
             show(saved);
@@ -112,7 +114,8 @@ public class PersonsView implements Serializable {
 
     public void identify() {
         try {
-            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion());
+            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion(),
+                    EntrySource.SCREEN);
             info("persons.identified", saved.person().getFullName(), saved.person().getPersonalId());
             warn(saved);
             show(saved);
