@@ -26,9 +26,9 @@ CREATE TABLE personal_id_review (
     resolution_note VARCHAR(1000) NULL,
     resolved_at     TIMESTAMP(3)  NULL,
     resolved_by     VARCHAR(100)  NULL,
-    -- Only one open case per kind, ID and village: a second attempt counts on the open one.
-    open_key        VARCHAR(80)   AS (IF(status = 'OPEN', CONCAT(kind, ':', personal_id, ':', village_id), NULL))
-                                  PERSISTENT,
+    -- kind:personal_id:village_id while the case is open, NULL once closed (kept by the application): only one
+    -- open case per kind, ID and village, a second attempt counts on the open one.
+    open_key        VARCHAR(80)   NULL,
     version         INT           NOT NULL DEFAULT 0,
     created_at      TIMESTAMP(3)  NOT NULL,
     created_by      VARCHAR(100)  NOT NULL,
@@ -44,5 +44,6 @@ CREATE TABLE personal_id_review (
     CONSTRAINT ck_personal_id_review_kind CHECK (kind IN ('HELD_ELSEWHERE', 'UNKNOWN_PREFIX')),
     CONSTRAINT ck_personal_id_review_status CHECK (status IN ('OPEN', 'RESOLVED', 'REJECTED')),
     CONSTRAINT ck_personal_id_review_source CHECK (source IN ('SCREEN', 'API', 'IMPORT')),
-    CONSTRAINT ck_personal_id_review_resolved CHECK ((status = 'OPEN') = (resolved_at IS NULL))
+    CONSTRAINT ck_personal_id_review_resolved CHECK ((status = 'OPEN') = (resolved_at IS NULL)),
+    CONSTRAINT ck_personal_id_review_open_key CHECK ((status = 'OPEN') = (open_key IS NOT NULL))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

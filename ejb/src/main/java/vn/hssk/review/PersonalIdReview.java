@@ -91,6 +91,10 @@ public class PersonalIdReview extends vn.hssk.shared.Audited {
     @Column(name = "resolved_by", length = 100)
     private String resolvedBy;
 
+    /** Unique while the case is open (see the migration), so one ID and village has one open case. */
+    @Column(name = "open_key", length = 80)
+    private String openKey;
+
     protected PersonalIdReview() {
     }
 
@@ -110,6 +114,7 @@ public class PersonalIdReview extends vn.hssk.shared.Audited {
         this.lastAt = firstAt;
         this.lastBy = actor;
         this.status = ReviewStatus.OPEN;
+        this.openKey = kind + ":" + personalId + ":" + village.getId();
         recordCreation(actor);
     }
 
@@ -148,6 +153,7 @@ public class PersonalIdReview extends vn.hssk.shared.Audited {
         this.resolutionNote = text;
         this.resolvedAt = Instant.now();
         this.resolvedBy = actor;
+        this.openKey = null;
         recordChange(actor);
     }
 
