@@ -107,8 +107,8 @@ class PersonalIdReviewIT {
                 + "answer exactly the same");
         for (Http.Answer a : List.of(heldElsewhere, heldByVoided)) {
             assertFalse(a.body().contains(COMMUNE_B) || a.body().contains(COMMUNE_B_NAME)
-                    || a.body().contains(holderName) || a.body().contains(String.valueOf(holder))
-                    || a.body().contains("commune") || a.body().contains("voided"), a.body());
+                    || a.body().contains(holderName) || a.body().contains("commune") || a.body().contains("voided")
+                    || a.error("personalId").getString("message").matches(".*\\d.*"), a.body());
         }
 
         Http.Answer vi = Http.post("/api/persons", staffA, person("Bùi Văn Thử", "MALE", "1971-03-03", elsewhere,
@@ -132,7 +132,7 @@ class PersonalIdReviewIT {
             assertEquals(expected.getString("code"), errors.getJsonObject(0).getString("code"));
             assertEquals(expected.getString("message"), errors.getJsonObject(0).getString("message"),
                     "the import's row says what the API says");
-            assertTrue(row.isNull("personId"), row::toString);
+            assertTrue(!row.containsKey("personId") || row.isNull("personId"), row::toString);
         }
         assertFalse(report.toString().contains(COMMUNE_B_NAME) || report.toString().contains(holderName),
                 report::toString);
@@ -335,7 +335,7 @@ class PersonalIdReviewIT {
                 pid("038", '0', 1990), villageA).build());
         assertEquals(201, dmy.status(), dmy::toString);
         assertEquals("1990-02-28", dmy.json().getString("birthDate"));
-        Http.Answer badQuery = Http.send("/api/persons?bornFrom=hôm-qua", staffA, null, null, "application/json",
+        Http.Answer badQuery = Http.send("/api/persons?bornFrom=yesterday", staffA, null, null, "application/json",
                 "vi");
         assertField(badQuery, 400, "bornFrom");
         assertEquals("date.format", badQuery.error("bornFrom").getString("code"));
