@@ -377,7 +377,11 @@ class PersonsIT {
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&village=" + villageA1, staff)));
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&sex=MALE", staff)));
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&bornFrom=1973-01-01", staff)));
-        assertField(Http.get("/api/persons?bornTo=31/12/1972", staff), 400, "bornTo");
+        assertEquals(List.of(id), ids(Http.get("/api/persons?q=" + enc(folded) + "&bornFrom=01/09/1972"
+                + "&bornTo=30/09/1972", staff)), "dates as forms write them, dd/MM/yyyy, are understood too");
+        Http.Answer badDay = Http.get("/api/persons?bornTo=31/13/1972", staff);
+        assertField(badDay, 400, "bornTo");
+        assertEquals("date.format", badDay.error("bornTo").getString("code"));
         assertField(Http.get("/api/persons?max=0", staff), 400, "max");
     }
 
