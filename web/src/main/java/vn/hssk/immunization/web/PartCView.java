@@ -44,6 +44,9 @@ public class PartCView implements Serializable {
     @Inject
     private SignedInUser signedIn;
 
+    @Inject
+    private vn.hssk.shared.web.Language language;
+
     private Long loadedFor;
     private List<DoseRow> doses = List.of();
     private List<Vaccine> vaccineList;
@@ -95,7 +98,7 @@ public class PartCView implements Serializable {
     /** Issues a vaccination certificate of the doses recorded, as a PDF download. */
     public org.primefaces.model.StreamedContent certificate(Long personId) {
         try {
-            var issued = certificates.issue(personId);
+            var issued = certificates.issue(personId, language.getLocale());
             byte[] pdf = issued.pdf();
             return org.primefaces.model.DefaultStreamedContent.builder()
                     .name("chung-nhan-tiem-chung-" + issued.number() + ".pdf").contentType("application/pdf")
