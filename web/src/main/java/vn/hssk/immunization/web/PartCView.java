@@ -88,7 +88,7 @@ public class PartCView implements Serializable {
             var saved = immunizations.record(personId, new DoseDetails(code, doseNumber, givenOn, source, stationId,
                     lotId, source == DoseSource.GIVEN ? site : null, givenBy,
                     source == DoseSource.HISTORICAL ? place : null, overrideReason));
-            Texts.info("partC.recorded", saved.getVaccine().getCode(), saved.getDoseNumber());
+            Texts.info("partC.recorded", saved.getVaccine().name(language.getLocale()), saved.getDoseNumber());
             loadedFor = null;
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "partCForm");
