@@ -74,7 +74,9 @@ public final class WildFlyServer implements StackPart {
             throw new StackException("Cannot make " + script + " executable");
         }
         List<String> command = new ArrayList<>(List.of(script.toString(),
-                "-Djboss.server.base.dir=" + baseDir, "-Dhssk.demo=" + System.getProperty("hssk.demo", "true")));
+                "-Djboss.server.base.dir=" + baseDir, "-Dhssk.demo=" + System.getProperty("hssk.demo", "true"),
+                // The embedded stack serves plain HTTP on localhost: a Secure session cookie would never come back.
+                "-Dhssk.cookie.secure=false"));
         if (portOffset != 0) {
             command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         }

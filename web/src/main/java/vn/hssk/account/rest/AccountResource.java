@@ -55,12 +55,14 @@ public class AccountResource {
 
     @POST
     @Path("{username}/disable")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AccountView disable(@PathParam("username") String username) {
         return AccountView.of(accounts.disable(username));
     }
 
     @POST
     @Path("{username}/enable")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AccountView enable(@PathParam("username") String username) {
         return AccountView.of(accounts.enable(username));
     }

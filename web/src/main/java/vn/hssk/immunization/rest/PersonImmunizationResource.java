@@ -53,6 +53,7 @@ public class PersonImmunizationResource {
      */
     @POST
     @Path("certificate")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response certificate(@PathParam("personId") long personId) {
         IssuedCertificate issued = certificates.issue(personId);

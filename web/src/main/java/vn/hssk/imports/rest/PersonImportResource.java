@@ -38,7 +38,7 @@ public class PersonImportResource {
     private PersonImportService imports;
 
     @POST
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     public Response importPersons(InputStream body, @QueryParam("mode") @DefaultValue("preview") String mode,
                                   @QueryParam("validOnly") @DefaultValue("false") boolean validOnly,

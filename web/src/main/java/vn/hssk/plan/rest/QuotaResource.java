@@ -47,7 +47,7 @@ public class QuotaResource {
 
     @POST
     @Path("import")
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public QuotaGrid importFile(byte[] content, @QueryParam("commune") String commune,
                                 @QueryParam("year") String year,
                                 @QueryParam("confirmAbovePopulation") @DefaultValue("false") boolean confirmed,

@@ -61,6 +61,7 @@ public class TargetResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("id") long id) {
         targets.delete(id);
         return Response.noContent().build();

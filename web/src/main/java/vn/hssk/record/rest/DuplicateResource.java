@@ -88,6 +88,7 @@ public class DuplicateResource {
 
     @POST
     @Path("merges/{id}/undo")
+    @Consumes(MediaType.APPLICATION_JSON)
     public MergeView undo(@PathParam("id") long id) {
         return MergeView.of(duplicates.undo(id));
     }

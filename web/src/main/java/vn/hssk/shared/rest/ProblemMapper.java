@@ -90,7 +90,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             String detail = status == 404 ? "No such resource" : status == 405 ? "Method not allowed here"
-                    : status == 415 ? "Send the request body as application/json"
+                    : status == 415 ? "This operation does not take that content type (see /openapi for what it takes)"
                     : status == 406 ? "This resource answers application/json" : "The request cannot be served";
             return respond(status, problem(status, detail));
         }

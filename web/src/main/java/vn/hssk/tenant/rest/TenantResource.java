@@ -58,13 +58,14 @@ public class TenantResource {
 
     @POST
     @Path("{code}/suspend")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public TenantSummary suspend(@PathParam("code") String code, SuspendRequest request) {
         return tenants.suspend(code, request == null ? null : request.reason());
     }
 
     @POST
     @Path("{code}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
     public TenantSummary resume(@PathParam("code") String code) {
         return tenants.resume(code);
     }

@@ -107,6 +107,7 @@ public class UnitResource {
 
     @DELETE
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(@PathParam("id") long id) {
         units.delete(id);
         return Response.noContent().build();
@@ -119,7 +120,7 @@ public class UnitResource {
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response importUnits(byte[] content, @QueryParam("mode") @DefaultValue("preview") String mode,
                                 @QueryParam("validOnly") @DefaultValue("false") boolean validOnly,
