@@ -156,8 +156,9 @@ class PersonsBrowserIT {
         choose(d, "person:ethnicity_input", "Mường");
         choose(d, "person:religion_input", "Phật giáo");
         type(d, "person:personalId", "038191" + unique);
-        ((JavascriptExecutor) d).executeScript(
-                "PrimeFaces.widgets['widget_person_villageId'].selectValue(arguments[0]);", String.valueOf(village));
+        d.findElement(By.id("person:villageId")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='person:villageId_panel'] li[data-label^='Thôn Màn Hình']"))).click();
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
                 options(x, "person:householdId_input").stream().anyMatch(o -> o.startsWith(code)));
         choose(d, "person:householdId_input", String.valueOf(householdId));
