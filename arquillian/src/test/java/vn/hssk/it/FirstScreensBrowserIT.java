@@ -135,7 +135,8 @@ class FirstScreensBrowserIT {
         assertEquals("2", d.findElement(By.id("dashboard:villages:totalCreated")).getText());
         assertTrue(village(d, "Thôn Đông Đầu").contains("7.200"), village(d, "Thôn Đông Đầu"));
         assertEquals("10,5 %", share(d, "Thôn Tây Đầu"));
-        assertEquals("vi-VN", chart(d, "dashboard:trend").getString("locale"), "the charts write numbers in Vietnamese");
+        assertEquals("vi-VN", chart(d, "dashboard:trend").getString("locale"),
+                "the charts write numbers in Vietnamese");
 
         d.findElement(By.cssSelector("a[lang='en']")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
