@@ -156,11 +156,16 @@ class PersonsBrowserIT {
         choose(d, "person:ethnicity_input", "Mường");
         choose(d, "person:religion_input", "Phật giáo");
         type(d, "person:personalId", "038191" + unique);
-        // Chosen through the menu's widget, which fires the change a user's choice fires (setting the hidden select,
-        // as choose() does, would not tell the screen to offer the village's households).
+        // Opened like a user does, then chosen through the menu's widget, which fires the change a user's choice
+        // fires (setting the hidden select, as choose() does, would not make the screen offer the households).
+        d.findElement(By.id("person:villageId")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='person:villageId_panel'] li[data-label^='Thôn Màn Hình']")));
         ((JavascriptExecutor) d).executeScript("var w = PrimeFaces.getWidgetById('person:villageId');"
-                + " w.selectItem(w.items.filter(function () {"
-                + " return (this.getAttribute('data-label') || '').indexOf('Thôn Màn Hình') === 0; }));");
+                + " var items = w.items || w.panel.find('.ui-selectonemenu-item');"
+                + " w.selectItem(items.filter(function () {"
+                + " return (this.getAttribute('data-label') || '').indexOf('Thôn Màn Hình') === 0; }));"
+                + " w.hide();");
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
                 options(x, "person:householdId_input").stream().anyMatch(o -> o.startsWith(code)));
         choose(d, "person:householdId_input", String.valueOf(householdId));
