@@ -28,11 +28,14 @@ import vn.hssk.household.Sex;
 import vn.hssk.imports.PersonColumns.Field;
 import vn.hssk.imports.PersonImportReport.Outcome;
 import vn.hssk.imports.PersonImportReport.Row;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.Person;
+import vn.hssk.record.PersonChecks;
 import vn.hssk.record.PersonDetails;
 import vn.hssk.record.PersonRepository;
 import vn.hssk.record.PersonalIdRules;
 import vn.hssk.shared.CallerIdentity;
+import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
@@ -77,6 +80,9 @@ public class PersonImportService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private PersonChecks checks;
 
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonImportReport preview(InputStream file, PersonFile.Format format, String mapping) {
@@ -173,8 +179,11 @@ public class PersonImportService {
             String pid = columns.value(Field.PERSONAL_ID, cells);
             List<FieldError> errors = new ArrayList<>();
             Sex sex = sex(columns.value(Field.SEX, cells), errors);
-            LocalDate born = date(columns.value(Field.BIRTH_DATE, cells), errors);
+            LocalDate born = notFuture(date(columns.value(Field.BIRTH_DATE, cells), errors), errors);
             AdministrativeUnit village = village(columns.value(Field.VILLAGE_CODE, cells), errors);
+            if (pid != null) {
+                errors.addAll(PersonalIdRules.errors("personalId", pid, sex, born));
+            }
             List<FieldError> warned = PersonalIdRules.provinceWarning("personalId", pid).stream().toList();
             if (pid != null) {
                 Integer earlier = idsInFile.putIfAbsent(pid, line);
@@ -226,6 +235,7 @@ public class PersonImportService {
                 persons.add(person);
                 audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(),
                         person.snapshot(), CONTEXT);
+                checks.reviewIfUnknownProvince(person, EntrySource.IMPORT);
             }
             return new Row(line, d.personalId(), d.fullName(), Outcome.NEW, person.getId(), List.of(), List.of(),
                     List.of(), warned);
@@ -234,15 +244,10 @@ public class PersonImportService {
         private Row existingPerson(int line, Person existing, PersonDetails file, AdministrativeUnit village,
                                    List<FieldError> warned) {
             String pid = existing.getPersonalId();
-            if (!UnitScope.reaches(caller, existing.getVillage())) {
-                return error(line, pid, file.fullName(), List.of(FieldError.coded("personalId",
-                        "import.outsideCommunes",
-                        "This personal ID belongs to a person outside your communes; their station must update it")),
-                        warned);
-            }
-            if (existing.isVoided()) {
-                return error(line, pid, file.fullName(), List.of(FieldError.coded("personalId",
-                        "import.voidedRecord", "This personal ID belongs to a voided record")), warned);
+            if (!PersonChecks.mayActOn(caller, existing)) {
+                ProblemException refused = checks.refusal(caller, existing,
+                        PersonChecks.attempt(file, pid, existing.getId(), village, EntrySource.IMPORT));
+                return error(line, pid, file.fullName(), refused.errors(), warned);
             }
             PersonDetails merged = new PersonDetails(file.fullName(), file.sex(), file.birthDate(), pid,
                     or(file.bhytNumber(), existing.getBhytNumber()), or(file.ethnicity(), existing.getEthnicity()),
@@ -340,6 +345,14 @@ public class PersonImportService {
         errors.add(FieldError.coded("birthDate", "import.birthDate", "Date of birth must be dd/MM/yyyy or yyyy-MM-dd,"
                 + " not '" + value + "'", value));
         return null;
+    }
+
+    /** A birth date after today (Vietnam time) is refused here as registration refuses it. */
+    private static LocalDate notFuture(LocalDate born, List<FieldError> errors) {
+        if (born != null && born.isAfter(FieldCheck.today())) {
+            errors.add(FieldError.coded("birthDate", "future", "Date of birth cannot be in the future", "birthDate"));
+        }
+        return born;
     }
 
     private static String or(String value, String otherwise) {

@@ -19,7 +19,11 @@ import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.household.web.VillageOption;
 import vn.hssk.record.AboGroup;
+<<<<<<< HEAD
 import vn.hssk.record.PartAChoices;
+=======
+import vn.hssk.record.EntrySource;
+>>>>>>> main
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonResult;
 import vn.hssk.record.PersonService;
@@ -112,8 +116,9 @@ public class PersonsView implements Serializable {
 
     public void save() {
         try {
-            PersonResult saved = person.isNew() ? personService.register(person.details())
-                    : personService.correct(person.getId(), person.details(), person.getVersion());
+            PersonResult saved = person.isNew() ? personService.register(person.details(), EntrySource.SCREEN)
+                    : personService.correct(person.getId(), person.details(), person.getVersion(),
+                    EntrySource.SCREEN);
             info(person.isNew() ? "persons.registered" : "persons.saved", saved.person().getFullName());
             warn(saved);
             show(saved);
@@ -124,7 +129,8 @@ public class PersonsView implements Serializable {
 
     public void identify() {
         try {
-            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion());
+            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion(),
+                    EntrySource.SCREEN);
             info("persons.identified", saved.person().getFullName(), saved.person().getPersonalId());
             warn(saved);
             show(saved);
