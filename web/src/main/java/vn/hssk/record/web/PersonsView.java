@@ -19,11 +19,8 @@ import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.household.web.VillageOption;
 import vn.hssk.record.AboGroup;
-<<<<<<< HEAD
-import vn.hssk.record.PartAChoices;
-=======
 import vn.hssk.record.EntrySource;
->>>>>>> main
+import vn.hssk.record.PartAChoices;
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonResult;
 import vn.hssk.record.PersonService;
