@@ -57,6 +57,15 @@ public class PersonService {
         return found.stream().map(PersonService::result).toList();
     }
 
+    /**
+     * How many persons a search finds in all, in the caller's communes, so a list can say its real size while it
+     * shows a page. A number, no person: nothing is read that would be audited.
+     */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public long count(PersonFilter filter) {
+        return persons.count(filter, caller().communeScope());
+    }
+
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
     public PersonResult get(long id) {
         CallerIdentity caller = caller();
