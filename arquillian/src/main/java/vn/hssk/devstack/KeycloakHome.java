@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +18,10 @@ import java.util.stream.Stream;
 final class KeycloakHome {
 
     static final String REALM_RESOURCE = "keycloak/hssk-realm.json";
+    /** The hssk login theme (Vietnamese texts, the platform's name), installed as themes/hssk of the home. */
+    static final String THEME = "hssk";
+    static final List<String> THEME_FILES = List.of("login/theme.properties",
+            "login/messages/messages_vi.properties", "login/messages/messages_en.properties");
 
     private static final String MARKER = ".hssk-dist-version";
     private static final Path DATA = Path.of("data");
@@ -37,7 +42,10 @@ final class KeycloakHome {
         return home.resolve("bin/kc.sh");
     }
 
-    /** Makes the copy if needed, puts the realm file in data/import and makes kc.sh executable. */
+    /**
+     * Makes the copy if needed, puts the realm file in data/import and the hssk theme in themes/ (every start, so a
+     * changed text shows after a restart) and makes kc.sh executable.
+     */
     void prepare() {
         try {
             String version = distVersion();
@@ -47,6 +55,7 @@ final class KeycloakHome {
                 Files.writeString(marker, version);
             }
             installRealm();
+            installTheme();
             if (!launchScript().toFile().canExecute() && !launchScript().toFile().setExecutable(true)) {
                 throw new StackException("Cannot make " + launchScript() + " executable");
             }
@@ -76,6 +85,22 @@ final class KeycloakHome {
         }
         // The distribution's own data/ (present if someone started it in place) is not ours to take.
         FileTrees.copy(dist, home, relative -> relative.equals(DATA));
+    }
+
+    private void installTheme() throws IOException {
+        Path themeDir = home.resolve("themes").resolve(THEME);
+        for (String file : THEME_FILES) {
+            String resource = "keycloak/themes/" + THEME + "/" + file;
+            try (InputStream in = KeycloakHome.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new StackException("Theme file " + resource + " is not on the classpath"
+                            + " (expected in arquillian/src/main/resources)");
+                }
+                Path target = themeDir.resolve(file);
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private void installRealm() throws IOException {

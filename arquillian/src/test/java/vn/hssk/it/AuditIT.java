@@ -97,7 +97,11 @@ class AuditIT {
     void refusalsNameTheFieldAndOnlyProvinceAdministratorsAsk() {
         long id = register("Đinh Thị Từ Chối");
         String admin = Keycloak.token("th-admin");
-        assertField(Http.get("/api/audit?person=" + id + "&from=25/11/2026", admin), "from");
+        Http.Answer badDay = Http.get("/api/audit?person=" + id + "&from=25/13/2026", admin);
+        assertField(badDay, "from");
+        assertEquals("date.format", badDay.error("from").getString("code"), "a day that does not exist, coded");
+        assertEquals(200, Http.get("/api/audit?person=" + id + "&from=25/11/2026", admin).status(),
+                "dd/MM/yyyy, as forms write it, is read too");
         assertField(Http.get("/api/audit?person=" + id + "&from=2026-11-25&to=2026-11-01", admin), "to");
         assertField(Http.get("/api/audit?person=" + id + "&max=0", admin), "max");
         assertField(Http.get("/api/audit", admin), "person");

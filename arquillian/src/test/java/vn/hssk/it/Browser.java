@@ -42,6 +42,14 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() throws IOException {
+        return open(null);
+    }
+
+    /**
+     * A browser whose user prefers the given language ({@code Accept-Language}, e.g. "vi"), as Keycloak's login page
+     * picks its language from it; null keeps Chromium's default (English).
+     */
+    static Browser open(String acceptLanguage) throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser test needs Debian's /usr/bin/chromium and /usr/bin/chromedriver "
                         + "(apt-get install chromium chromium-driver); CI installs them");
@@ -52,6 +60,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        if (acceptLanguage != null) {
+            options.addArguments("--lang=" + acceptLanguage, "--accept-lang=" + acceptLanguage);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -52,7 +52,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * is left refused next to their field); station staff plan sessions for a village and for the whole commune and print
  * each session's invitations; staff download a child's certificate from part C, whose QR code leads anyone, without
  * signing in, to a page saying it is genuine (and a tampered one that it is not); the commune's coverage with its XLSX
- * download. Each test has its own commune (21061 to 21064).
+ * download; the invitations page's 404 and 400 pages, and the screens naming vaccines in Vietnamese. Each test has its
+ * own commune (21061 to 21066).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -190,7 +191,8 @@ class EpiScreensBrowserIT {
         List<String> planned = waitForCells(d, "sessionForm:sessions", villagePlace);
         assertEquals(DAY.format(day), planned.get(0));
         assertEquals("Thôn Đông Lịch", planned.get(2));
-        assertTrue(planned.get(3).contains("DPT-VGB-HIB") && planned.get(3).contains("OPV"), planned::toString);
+        assertTrue(planned.get(3).contains(vietnamese("DPT-VGB-HIB")) && planned.get(3).contains(vietnamese("OPV")),
+                planned::toString);
 
         setDate(d, "sessionForm:sessionDate_input", DAY.format(day));
         typeIn(d, "sessionForm:place", communePlace);
@@ -200,7 +202,7 @@ class EpiScreensBrowserIT {
         waitForMessage("Đã lên lịch buổi tiêm tại " + communePlace + ".");
         List<String> whole = waitForCells(d, "sessionForm:sessions", communePlace);
         assertEquals("Cả xã", whole.get(2), "a session for the whole commune says so");
-        assertEquals("OPV", whole.get(3));
+        assertEquals(vietnamese("OPV"), whole.get(3), "the vaccines planned by their Vietnamese names");
 
         JsonArray listed = sessions(staff, station);
         assertEquals(2, listed.size(), listed::toString);
@@ -214,8 +216,8 @@ class EpiScreensBrowserIT {
         String invitations = openInvitations(d, villagePlace);
         assertTrue(invitations.contains(eastChild), invitations);
         assertFalse(invitations.contains(westChild), "only the session's village: " + invitations);
-        assertTrue(invitations.contains("DPT-VGB-HIB") && invitations.contains("OPV")
-                && !invitations.contains("BCG"), "only the vaccines planned: " + invitations);
+        assertTrue(invitations.contains(vietnamese("DPT-VGB-HIB")) && invitations.contains(vietnamese("OPV"))
+                && !invitations.contains(vietnamese("BCG")), "only the vaccines planned, by name: " + invitations);
         assertTrue(d.findElement(By.id("invitations-title")).getText().contains("Thôn Đông Lịch")
                 && d.findElement(By.id("invitations-title")).getText().contains(YearMonth.from(day)
                 .format(DateTimeFormatter.ofPattern("MM/yyyy"))), d.findElement(By.id("invitations-title")).getText());
@@ -256,8 +258,9 @@ class EpiScreensBrowserIT {
         byte[] pdf = Files.readAllBytes(file);
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1), "a PDF");
         String text = squashed(RecordExportIT.pdfText(pdf));
-        assertTrue(text.contains(squashed(name)) && text.contains("BCG") && text.contains("HEPB-MONOVALENT")
-                && text.contains(DAY.format(born.plusDays(3))), text);
+        assertTrue(text.contains(squashed(name)) && text.contains(squashed(vietnamese("BCG")))
+                && text.contains(squashed(vietnamese("HEPB-MONOVALENT")))
+                && text.contains(DAY.format(born.plusDays(3))), "the doses by their Vietnamese names: " + text);
 
         String url = qrText(pdf);
         Matcher token = TOKEN.matcher(url);
@@ -273,8 +276,9 @@ class EpiScreensBrowserIT {
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("genuine")));
         assertFalse(anyone.getCurrentUrl().startsWith(Browser.KEYCLOAK), "no login for the public page");
         String page = anyone.findElement(By.tagName("body")).getText();
-        assertTrue(page.contains("Giấy chứng nhận hợp lệ") && page.contains("Genuine") && page.contains(name), page);
-        assertTrue(page.contains("HEPB-MONOVALENT") && page.contains("BCG") && page.contains(DAY.format(born))
+        assertTrue(page.contains("Giấy chứng nhận hợp lệ") && page.contains(name), page);
+        assertTrue(page.contains(vietnamese("HEPB-MONOVALENT")) && page.contains(vietnamese("BCG"))
+                && page.contains("Mũi 1") && page.contains(DAY.format(born))
                 && page.contains(DAY.format(born.plusDays(3))), "the doses, dated dd/MM/yyyy: " + page);
 
         String[] parts = token.group(1).split("\\.");
@@ -284,7 +288,7 @@ class EpiScreensBrowserIT {
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("not-genuine")));
         String refused = anyone.findElement(By.tagName("body")).getText();
-        assertTrue(refused.contains("Không xác thực được") && refused.contains("Not genuine"), refused);
+        assertTrue(refused.contains("Không xác thực được"), refused);
         assertFalse(refused.contains(name) || refused.contains("BCG"), "no data for a tampered token: " + refused);
         assertTrue(anyone.findElements(By.id("genuine")).isEmpty());
     }
@@ -332,8 +336,9 @@ class EpiScreensBrowserIT {
                 "Tiêm chủng đầy đủ");
         assertEquals(List.of(month.toString(), "21064 Xã Bao Phủ Màn Hình", "Tiêm chủng đầy đủ", "2", "1", "50,0"),
                 fully);
-        assertEquals(List.of(month.toString(), "21064-01 Thôn Phủ Kín", "BCG – Mũi 1", "2", "2", "100,0"),
-                cells(d, "coverageForm:coverage", "21064-01 Thôn Phủ Kín", "BCG – Mũi 1"));
+        String bcg = vietnamese("BCG") + " – Mũi 1";
+        assertEquals(List.of(month.toString(), "21064-01 Thôn Phủ Kín", bcg, "2", "2", "100,0"),
+                cells(d, "coverageForm:coverage", "21064-01 Thôn Phủ Kín", bcg));
         JsonObject api = Http.get("/api/coverage?unit=" + commune + "&from=" + month + "&to=" + month, staff)
                 .jsonArray().stream().map(JsonObject.class::cast).filter(r -> "COMMUNE".equals(r.getString("level"))
                         && "FULLY_IMMUNIZED".equals(r.getString("indicator"))).findFirst().orElseThrow();
@@ -350,11 +355,123 @@ class EpiScreensBrowserIT {
                 sheet);
     }
 
+    /**
+     * The immunization screen and the invitations in Vietnamese (vaccines by their catalog names, doses as "Mũi n",
+     * statuses in words), and the invitations page's answers to parameters it cannot serve: another commune's village
+     * or session, an id that does not exist or is not a number is the 404 page; a month that is not a month, or no
+     * village nor session, the 400 page saying the format expected. Never a 500.
+     */
+    @Test
+    void theInvitationsPageAnswersNotFoundOrBadRequestAndTheScreensSpeakVietnamese() throws Exception {
+        String staffName = "epi-ui-staff-21065";
+        String otherName = "epi-ui-staff-21066";
+        long commune = Epi.unit(th, "21065", "Xã Giấy Mời", "COMMUNE", "xa", 1);
+        long village = Epi.unit(th, "21065-01", "Thôn Mời Đúng", "VILLAGE", "thon", commune);
+        long otherCommune = Epi.unit(th, "21066", "Xã Mời Khác", "COMMUNE", "xa", 1);
+        long otherVillage = Epi.unit(th, "21066-01", "Thôn Mời Khác", "VILLAGE", "thon", otherCommune);
+        long station = Epi.station(th, "21065", "Trạm Y tế xã Giấy Mời");
+        long otherStation = Epi.station(th, "21066", "Trạm Y tế xã Mời Khác");
+        Keycloak.user(staffName, "station-staff", "38", List.of("21065"));
+        Keycloak.user(otherName, "station-staff", "38", List.of("21066"));
+        String staff = Keycloak.token(staffName);
+        String other = Keycloak.token(otherName);
+        Epi.stockedLot(th, "BCG", station, 20);
+        String child = "Phan Văn Mời " + unique;
+        Epi.newborn(staff, child, Epi.today().minusDays(40), village);
+        Http.Answer planned = Http.post("/api/sessions", other, jakarta.json.Json.createObjectBuilder()
+                .add("stationId", otherStation).add("sessionDate", Epi.today().plusDays(2).toString())
+                .add("place", "Nhà văn hóa thôn Mời Khác").add("villageId", otherVillage)
+                .add("vaccines", jakarta.json.Json.createArrayBuilder().add("OPV")).build());
+        assertEquals(201, planned.status(), planned::toString);
+        long foreignSession = planned.json().getJsonNumber("id").longValue();
+
+        browser = Browser.open();
+        browser.signIn(staffName);
+        WebDriver d = browser.driver();
+        d.findElement(By.id("menu-immunization")).click();
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("stockForm:stock"), vietnamese("BCG")));
+        choose(d, "dueForm:village", String.valueOf(village));
+        click(d, "[id='dueForm:showDue']");
+        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
+                x.findElement(By.id("dueForm:due")).getText().contains(child));
+        String due = d.findElement(By.id("dueForm:due")).getText();
+        assertTrue(due.contains(vietnamese("HEPB-MONOVALENT")) && due.contains(vietnamese("BCG"))
+                && due.contains("Mũi 1"), "vaccines by their Vietnamese names, doses as Mũi n: " + due);
+        assertTrue(due.contains("Quá hạn") || due.contains("Đến hạn"), due);
+        for (String raw : List.of("OVERDUE", "UPCOMING", "status.", "HepB monovalent", "birth")) {
+            assertFalse(due.contains(raw), "nothing raw (" + raw + "): " + due);
+        }
+
+        String month = YearMonth.from(Epi.today()).toString();
+        String page = "/province/invitations.xhtml?";
+        List<Object> own = fetch(d, page + "village=" + village + "&month=" + month);
+        assertEquals(200L, own.get(0));
+        assertTrue(((String) own.get(1)).contains(child), "the village's own list");
+        assertEquals(200L, fetch(d, page + "village=" + village + "&month="
+                + YearMonth.from(Epi.today()).format(DateTimeFormatter.ofPattern("MM/yyyy")).replace("/", "%2F"))
+                .get(0), "the month as the page prints it");
+        for (String query : List.of("village=" + otherVillage + "&month=" + month, "village=999999999&month=" + month,
+                "village=abc&month=" + month, "village=-5", "village=99999999999999999999999", "session=999999",
+                "session=" + foreignSession, "session=abc", "session=-1", "session=1e3")) {
+            List<Object> answer = fetch(d, page + query);
+            assertEquals(404L, answer.get(0), query);
+            String body = (String) answer.get(1);
+            assertTrue(body.contains("id=\"not-found\"") && body.contains("Không tìm thấy"), query + ": " + body);
+            assertFalse(body.contains("Thôn Mời Khác") || body.contains("Nhà văn hóa thôn Mời Khác"),
+                    "nothing of another commune: " + body);
+        }
+        for (String query : List.of("village=" + village + "&month=2026-13", "village=" + village + "&month=abc",
+                "village=" + village + "&month=-999999999-01", "village=" + village + "&month=99999-12",
+                "village=" + village + "&month=2026-1", "", "village=&session=")) {
+            List<Object> answer = fetch(d, page + query);
+            assertEquals(400L, answer.get(0), query);
+            String body = (String) answer.get(1);
+            assertTrue(body.contains("id=\"bad-request\"") && body.contains("Yêu cầu không hợp lệ"),
+                    query + ": " + body);
+        }
+        assertTrue(((String) fetch(d, page + "village=" + village + "&month=2026-13").get(1)).contains("yyyy-MM"),
+                "the 400 page says the format expected");
+
+        d.get(Browser.APP + "province/invitations.xhtml?village=" + otherVillage + "&month=" + month);
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
+        assertTrue(d.findElement(By.id("not-found")).getText().contains("Không có thôn hay buổi tiêm chủng này"),
+                d.findElement(By.id("not-found")).getText());
+        d.get(Browser.APP + "province/invitations.xhtml?village=" + village + "&month=12-2026");
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("bad-request")));
+        String bad = d.findElement(By.id("bad-request")).getText();
+        assertTrue(bad.contains("12-2026") && bad.contains("yyyy-MM") && bad.contains("MM/yyyy"), bad);
+
+        d.get(Browser.APP + "province/invitations.xhtml?village=" + village + "&month=" + month);
+        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("invitations-title")));
+        String invitations = d.findElement(By.tagName("body")).getText();
+        assertTrue(invitations.contains(child) && invitations.contains(vietnamese("BCG"))
+                && invitations.contains("Mũi 1") && (invitations.contains("Quá hạn")
+                || invitations.contains("Đến hạn")), invitations);
+        assertFalse(invitations.contains("OVERDUE") || invitations.contains("HepB monovalent"), invitations);
+    }
+
+    /** The status and body of a GET in the signed-in browser (its session cookie goes with it). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> fetch(WebDriver d, String path) {
+        return (List<Object>) ((JavascriptExecutor) d).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                + ".then(r => r.text().then(t => done([r.status, t]))).catch(e => done([0, String(e)]));", path);
+    }
+
     private void fillLot(WebDriver d, String lotNumber, LocalDate expiry) {
         choose(d, "receiveForm:vaccine", "OPV");
         typeIn(d, "receiveForm:lotNumber", lotNumber);
         setDate(d, "receiveForm:expiry_input", DAY.format(expiry));
         typeIn(d, "receiveForm:quantity_input", "100");
+    }
+
+    /** The Vietnamese name the province's catalog gives a vaccine, as the API shows it. */
+    private String vietnamese(String code) {
+        return Http.get("/api/vaccines?all=true", th).jsonArray().stream().map(JsonObject.class::cast)
+                .filter(v -> code.equals(v.getString("code"))).findFirst().orElseThrow().getString("nameVi");
     }
 
     private Optional<JsonObject> lot(String lotNumber) {

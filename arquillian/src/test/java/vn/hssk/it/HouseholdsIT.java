@@ -206,6 +206,8 @@ class HouseholdsIT {
                 .add("personalId", "03801012345").build()), 400, "personalId");
         assertField(Http.post(members, staff, member("Trịnh Văn Con", "MALE", "2010-01-01", "CHILD")
                 .add("personalId", "03801012345X").build()), 400, "personalId");
+        assertField(Http.post(members, staff, member("Trịnh Văn Con", "MALE", "2010-01-01", "CHILD")
+                .add("personalId", "038010123456").build()), 400, "personalId"); // 1900s digit, born 2010
         assertField(Http.post(members, staff, member("Trịnh Văn Con", "BOY", "2010-01-01", "CHILD").build()), 400,
                 "sex");
         assertField(Http.post(members, staff, member("Trịnh Văn Con", "MALE", "2010-01-01", "COUSIN").build()),

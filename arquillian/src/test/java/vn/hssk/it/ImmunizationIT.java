@@ -152,7 +152,7 @@ class ImmunizationIT {
         assertField(Http.post("/api/lots", th, Json.createObjectBuilder().add("vaccine", "BCG")
                 .add("lotNumber", "X2").add("expiry", "2030-01-01").add("quantity", 0).build()), 400, "quantity");
         assertField(Http.post("/api/lots", th, Json.createObjectBuilder().add("vaccine", "BCG")
-                .add("lotNumber", "X3").add("expiry", "31/01/2030").add("quantity", 5).build()), 400, "expiry");
+                .add("lotNumber", "X3").add("expiry", "31/02/2030").add("quantity", 5).build()), 400, "expiry");
     }
 
     @Test

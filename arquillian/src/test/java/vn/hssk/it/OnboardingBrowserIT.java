@@ -79,7 +79,11 @@ class OnboardingBrowserIT {
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.id("onboard:status")).stream()
                         .map(WebElement::getText).filter(s -> !s.isBlank()).findFirst().orElse(null));
-        assertEquals("ACTIVE", status, () -> "onboarding report: " + textOf(By.id("onboard:report")));
+        assertEquals("Đang hoạt động", status, () -> "onboarding report: " + textOf(By.id("onboard:report")));
+        assertEquals("ACTIVE", browser.findElement(By.id("onboard:status")).getDomAttribute("title"));
+        String steps = textOf(By.id("onboard:steps"));
+        assertTrue(steps.contains("Thành công") && steps.contains("Đã tạo tài khoản quản trị " + admin)
+                && !steps.contains("schema migrations"), "steps in Vietnamese: " + steps);
         assertEquals(admin, browser.findElement(By.id("onboard:adminUsernameCreated")).getText());
         assertFalse(browser.findElement(By.id("onboard:password")).getText().isBlank(),
                 "the one-time password is shown once");

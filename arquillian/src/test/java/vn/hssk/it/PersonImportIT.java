@@ -1,6 +1,7 @@
 package vn.hssk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -41,6 +42,7 @@ class PersonImportIT {
     private static final String COMMUNE_B = "17902";
     private static final String STAFF_A = "im-staff-17901";
     private static final String STAFF_92 = "im-staff-92";
+    private static final String STAFF_B = "im-staff-17902";
     private static final String URL = "/api/imports/persons";
     private static final String HEADER = "Họ và tên,Giới tính,Ngày sinh,Số định danh,Điện thoại,Mã thôn,Dân tộc\n";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) Math.floorMod(System.nanoTime(), 400_000L));
@@ -65,6 +67,7 @@ class PersonImportIT {
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(STAFF_92, "station-staff", "92", List.of("31117"));
+            Keycloak.user(STAFF_B, "station-staff", "38", List.of(COMMUNE_B));
             usersMade = true;
         }
     }
@@ -180,6 +183,36 @@ class PersonImportIT {
         assertEquals(1, partial.getInt("newRows"), partial::toString);
         assertEquals(4, partial.getInt("errorRows"));
         assertEquals(1, find(staff, good).size(), "validOnly applies the good rows");
+    }
+
+    @Test
+    void anIdHeldInAnotherCommuneIsRefusedWithoutSayingWhereAndBadIdsAndFutureBirthsAtTheirFields() {
+        String pid = pid('1', 1969);
+        String holderName = "Kha Thị Chủ " + tag();
+        assertEquals(1, post(Keycloak.token(STAFF_B), "apply", HEADER + holderName + ",Nữ,09/09/1969," + pid + ",,"
+                + COMMUNE_B + "-01,\n").json().getInt("newRows"));
+        String staff = Keycloak.token(STAFF_A);
+        String future = java.time.LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy"));
+        String csv = HEADER + "Kha Thị Khác " + tag() + ",Nữ,09/09/1969," + pid + ",," + COMMUNE_A + "-01,\n"
+                + "Kha Văn Ngắn " + tag() + ",Nam,09/09/1969,12345,," + COMMUNE_A + "-01,\n"
+                + "Kha Văn Sau " + tag() + ",Nam," + future + ",,," + COMMUNE_A + "-01,\n";
+        JsonObject report = Http.send(URL + "?mode=preview", staff, "text/csv", csv, "application/json", "vi")
+                .json();
+        JsonObject held = firstError(row(report, 2));
+        assertEquals("personalId", held.getString("field"));
+        assertEquals("personalId.unavailable", held.getString("code"));
+        assertEquals("Không thể dùng số định danh này cho hồ sơ tại đây; trường hợp đã được chuyển Sở Y tế xem xét.",
+                held.getString("message"));
+        assertFalse(report.toString().contains(holderName) || report.toString().contains(COMMUNE_B + "-"),
+                report::toString);
+        JsonObject shortId = firstError(row(report, 3));
+        assertEquals("personalId", shortId.getString("field"));
+        assertEquals("personalId.length", shortId.getString("code"), "the import took 12345 before issue 12");
+        JsonObject futureBirth = firstError(row(report, 4));
+        assertEquals("birthDate", futureBirth.getString("field"));
+        assertEquals("future", futureBirth.getString("code"));
+        assertEquals("Ngày sinh: không được là ngày trong tương lai", futureBirth.getString("message"));
     }
 
     @Test

@@ -220,7 +220,7 @@ class PersonPartsIT {
         String today = LocalDate.now().toString();
         assertField(Http.post(url, staff, visit(LocalDate.now().plusDays(2).toString()).build()), 400, "visitDate");
         assertField(Http.post(url, staff, visit("1999-12-31").build()), 400, "visitDate");
-        assertField(Http.post(url, staff, visit("31/12/2025").build()), 400, "visitDate");
+        assertField(Http.post(url, staff, visit("31/13/2025").build()), 400, "visitDate");
         assertField(Http.post(url, staff, Json.createObjectBuilder().add("pulse", 70).build()), 400, "visitDate");
         assertField(Http.post(url, staff, visit(today).add("heightCm", 300).build()), 400, "heightCm");
         assertField(Http.post(url, staff, visit(today).add("heightCm", 19).build()), 400, "heightCm");

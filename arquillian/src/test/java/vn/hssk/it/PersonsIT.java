@@ -268,16 +268,21 @@ class PersonsIT {
         Http.Answer taken = Http.post("/api/persons", Keycloak.token(STAFF_A), person("Hoàng Văn Hai", "MALE",
                 "1960-05-05", pid, villageA2).build());
         assertField(taken, 409, "personalId");
-        assertEquals("The personal ID " + pid + " already belongs to a person of this province",
-                taken.error("personalId").getString("message"));
+        assertEquals("The personal ID " + pid + " already belongs to record " + id + " (Hoàng Văn Một) in your"
+                + " communes; open that record", taken.error("personalId").getString("message"));
         Http.Answer takenVi = Http.post("/api/persons", Keycloak.token(STAFF_A), person("Hoàng Văn Hai", "MALE",
                 "1960-05-05", pid, villageA2).build(), "vi");
         assertField(takenVi, 409, "personalId");
-        assertEquals("Số định danh cá nhân " + pid + " đã thuộc về một người khác trong tỉnh",
-                takenVi.error("personalId").getString("message"));
+        assertEquals("Số định danh cá nhân " + pid + " đã thuộc về hồ sơ số " + id + " (Hoàng Văn Một) trong xã"
+                + " của bạn; hãy mở hồ sơ đó", takenVi.error("personalId").getString("message"));
         assertEquals("personalId.taken", takenVi.error("personalId").getString("code"));
-        assertField(Http.post("/api/persons", Keycloak.token(STAFF_B), person("Hoàng Văn Ba", "MALE", "1960-05-05",
-                pid, villageB1).build()), 409, "personalId");
+        Http.Answer elsewhere = Http.post("/api/persons", Keycloak.token(STAFF_B), person("Hoàng Văn Ba", "MALE",
+                "1960-05-05", pid, villageB1).build());
+        assertField(elsewhere, 409, "personalId");
+        assertEquals("personalId.unavailable", elsewhere.error("personalId").getString("code"),
+                "another commune's staff learn nothing about the holder");
+        assertFalse(elsewhere.body().contains("Hoàng Văn Một") || elsewhere.body().contains(COMMUNE_A),
+                elsewhere::toString);
         long other = register(Keycloak.token(STAFF_A), "Hoàng Văn Bốn", "MALE", "1960-05-05",
                 pid("038", '0', 1960), villageA1);
         JsonObject current = Http.get("/api/persons/" + other, Keycloak.token(STAFF_A)).json();
@@ -372,7 +377,11 @@ class PersonsIT {
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&village=" + villageA1, staff)));
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&sex=MALE", staff)));
         assertEquals(List.of(), ids(Http.get("/api/persons?q=" + enc(folded) + "&bornFrom=1973-01-01", staff)));
-        assertField(Http.get("/api/persons?bornTo=31/12/1972", staff), 400, "bornTo");
+        assertEquals(List.of(id), ids(Http.get("/api/persons?q=" + enc(folded) + "&bornFrom=01/09/1972"
+                + "&bornTo=30/09/1972", staff)), "dates as forms write them, dd/MM/yyyy, are understood too");
+        Http.Answer badDay = Http.get("/api/persons?bornTo=31/13/1972", staff);
+        assertField(badDay, 400, "bornTo");
+        assertEquals("date.format", badDay.error("bornTo").getString("code"));
         assertField(Http.get("/api/persons?max=0", staff), 400, "max");
     }
 

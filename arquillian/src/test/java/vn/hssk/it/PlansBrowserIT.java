@@ -143,7 +143,7 @@ class PlansBrowserIT {
         assertTrue(rows.get(0).startsWith("Huệ Nghiêm") && rows.get(0).contains("1.180"), rows.get(0));
         assertEquals("2", d.findElement(By.cssSelector("[id='dashboard:villages_data'] tr .dash-week")).getText());
         assertEquals("2", d.findElement(By.id("dashboard:villages:totalCreated")).getText());
-        assertTrue(d.findElement(By.id("dashboard:villages")).getText().contains("7219"));
+        assertEquals("7.219", d.findElement(By.id("dashboard:villages:totalQuota")).getText());
         assertTrue(d.findElements(By.cssSelector("[id='dashboard:trend'] canvas")).size() == 1, "trend chart");
         assertTrue(d.findElements(By.cssSelector("[id='dashboard:weekly'] canvas")).size() == 1, "weekly chart");
 

@@ -151,7 +151,7 @@ class UnitsIT {
         JsonObject mistake = create(th, communeCode(), "Xã Nhập Nhầm", "COMMUNE", "xã", 1, null);
         assertEquals(204, Http.delete("/api/units/" + mistake.getJsonNumber("id"), th).status());
         assertEquals(404, Http.get("/api/units/" + mistake.getJsonNumber("id"), th).status());
-        Http.Answer badDate = Http.get("/api/units/tree?asOf=30/06/2025", th);
+        Http.Answer badDate = Http.get("/api/units/tree?asOf=31/06/2025", th); // no 31 June
         assertEquals(400, badDate.status());
         assertEquals("asOf", badDate.json().getString("field"));
     }

@@ -110,7 +110,7 @@ public class HouseholdMember extends Audited {
         Sex s = fields.required("sex", details.sex(), "Sex");
         LocalDate born = fields.pastOrToday("birthDate", details.birthDate(), "Date of birth");
         MemberRelation rel = fields.required("relation", details.relation(), "Relation to the head");
-        String pid = fields.personalId("personalId", details.personalId());
+        String pid = fields.personalId("personalId", details.personalId(), s, born);
         fields.throwIfAny();
         this.fullName = name;
         this.fullNameFolded = TextFolding.fold(name);

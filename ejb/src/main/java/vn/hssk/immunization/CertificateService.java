@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +30,12 @@ import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.shared.Settings;
+import vn.hssk.station.HealthStation;
+import vn.hssk.station.StationRepository;
 import vn.hssk.tenant.TenantContext;
 import vn.hssk.tenant.TenantEntry;
+import vn.hssk.unit.AdministrativeUnit;
+import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitScope;
 
 /**
@@ -43,6 +49,7 @@ import vn.hssk.unit.UnitScope;
 public class CertificateService {
 
     static final String PUBLIC_USER = "public";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Resource
     private EJBContext context;
@@ -60,10 +67,19 @@ public class CertificateService {
     private CertificateKey key;
 
     @Inject
+    private StationRepository stations;
+
+    @Inject
     private AuditTrail audit;
 
+    /**
+     * Issues a certificate of the person's live doses, drawn in the language of {@code locale} (Vietnamese unless
+     * English). What it shows is frozen with it: the person, each dose (vaccine in Vietnamese and as the catalog names
+     * it, the dose as the schedule counts it, date, lot, the station that gave it or the place of a past dose), and
+     * the issuing station (the main station of the person's commune) and day.
+     */
     @RolesAllowed(Roles.STATION_STAFF)
-    public IssuedCertificate issue(long personId) {
+    public IssuedCertificate issue(long personId, Locale locale) {
         CallerIdentity caller = CallerIdentity.of(context);
         String province = caller.requireTenant();
         Person person = persons.find(personId).filter(p -> UnitScope.reaches(caller, p.getVillage()))
@@ -77,21 +93,35 @@ public class CertificateService {
             throw ProblemException.conflict(FieldError.coded("personId", "certificate.noDose",
                     "No dose is recorded: there is nothing to certify"));
         }
+        Map<Long, String> stationNames = new HashMap<>();
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Immunization d : doses) {
-            list.add(Json.createObjectBuilder().add("vaccine", d.getVaccine().getCode())
-                    .add("vaccineName", d.getVaccine().getName())
-                    .add("dose", d.getSchedule() == null ? String.valueOf(d.getDoseNumber())
-                            : d.getSchedule().getDoseLabel())
-                    .add("givenOn", d.getGivenOn().toString()));
+            JsonObjectBuilder dose = Json.createObjectBuilder().add("vaccine", d.getVaccine().getCode())
+                    .add("vaccineName", d.getVaccine().name(VIETNAMESE))
+                    .add("vaccineNameEn", d.getVaccine().getName())
+                    .add("doseNumber", d.getDoseNumber())
+                    .add("givenOn", d.getGivenOn().toString());
+            if (d.getLot() != null) {
+                dose.add("lotNumber", d.getLot().getLotNumber());
+            }
+            String where = d.getStationId() == null ? d.getPlace() : stationNames.computeIfAbsent(d.getStationId(),
+                    id -> stations.find(id).map(HealthStation::getName).orElse(null));
+            if (where != null && !where.isBlank()) {
+                dose.add("station", where);
+            }
+            list.add(dose);
         }
         String provinceName = TenantContext.current().map(TenantEntry::name).orElse(province);
         String number = CertificateToken.newNumber();
-        JsonObject content = Json.createObjectBuilder().add("number", number)
+        JsonObjectBuilder content = Json.createObjectBuilder().add("number", number)
                 .add("province", provinceName).add("fullName", person.getFullName())
-                .add("birthDate", person.getBirthDate().toString()).add("issuedOn", FieldCheck.today().toString())
-                .add("doses", list).build();
-        VaccinationCertificate stored = new VaccinationCertificate(person.getId(), content.toString(),
+                .add("birthDate", person.getBirthDate().toString());
+        if (person.getPersonalId() != null && !person.getPersonalId().isBlank()) {
+            content.add("personalId", person.getPersonalId());
+        }
+        JsonObject frozen = content.add("issuedBy", issuer(person, provinceName))
+                .add("issuedOn", FieldCheck.today().toString()).add("doses", list).build();
+        VaccinationCertificate stored = new VaccinationCertificate(person.getId(), frozen.toString(),
                 caller.username(), number);
         repository.add(stored);
         repository.flush();
@@ -99,7 +129,15 @@ public class CertificateService {
         String url = publicBaseUrl() + "/public/certificates/" + token;
         audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(),
                 Map.of("certificate", stored.getNumber()), "certificate");
-        return new IssuedCertificate(stored.getNumber(), token, url, CertificatePdf.render(content, url));
+        return new IssuedCertificate(stored.getNumber(), token, url, CertificatePdf.render(frozen, url, locale));
+    }
+
+    /** The open main station of the person's commune; the province (its health department) when there is none. */
+    private String issuer(Person person, String provinceName) {
+        AdministrativeUnit village = person.getVillage();
+        AdministrativeUnit commune = village.getLevel() == UnitLevel.COMMUNE ? village : village.getParent();
+        return Optional.ofNullable(commune).flatMap(stations::openMainStation).map(HealthStation::getName)
+                .orElse(provinceName);
     }
 
     /**
@@ -115,7 +153,16 @@ public class CertificateService {
         Optional<VaccinationCertificate> found = repository.certificate(token.number());
         found.ifPresent(c -> audit.read(publicCaller(tenant), AuditService.PERSON, c.getPersonId(),
                 "certificate-verification"));
-        return found.map(c -> Json.createReader(new StringReader(c.getContent())).readObject());
+        return found.map(c -> publicView(Json.createReader(new StringReader(c.getContent())).readObject()));
+    }
+
+    /** What the public page shows of a certificate: all of it, but the personal ID only partly. */
+    static JsonObject publicView(JsonObject content) {
+        if (!content.containsKey("personalId")) {
+            return content;
+        }
+        return Json.createObjectBuilder(content)
+                .add("personalId", CertificateText.masked(content.getString("personalId"))).build();
     }
 
     /** A citizen's doses and next due dose, when personal ID and date of birth both match a person here. */
@@ -139,11 +186,10 @@ public class CertificateService {
                 p.getVillage().getId(), p.getVillage().getCode(), p.getVillage().getName());
         List<DueList.Entry> next = DueList.next(child, given, repository.schedule(FieldCheck.today(), null), month);
         PublicRecord.Dose nextDue = next.isEmpty() ? null : new PublicRecord.Dose(next.get(0).vaccineCode(),
-                next.get(0).vaccineName(), next.get(0).doseLabel(), next.get(0).dueDate());
+                next.get(0).vaccineName(VIETNAMESE), next.get(0).doseNumber(), next.get(0).dueDate());
         return Optional.of(new PublicRecord.Lookup(p.getFullName(), doses.stream().map(d -> new PublicRecord.Dose(
-                d.getVaccine().getCode(), d.getVaccine().getName(), d.getSchedule() == null
-                ? String.valueOf(d.getDoseNumber()) : d.getSchedule().getDoseLabel(), d.getGivenOn())).toList(),
-                nextDue));
+                d.getVaccine().getCode(), d.getVaccine().name(VIETNAMESE), d.getDoseNumber(), d.getGivenOn()))
+                .toList(), nextDue));
     }
 
     private static CallerIdentity publicCaller(TenantEntry tenant) {

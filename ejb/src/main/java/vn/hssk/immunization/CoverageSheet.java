@@ -35,6 +35,10 @@ public final class CoverageSheet {
                 ws.value(r, 5, row.cohort());
                 ws.value(r, 6, row.vaccinated());
                 ws.value(r, 7, row.percent());
+                // Whole people and a one-decimal share, in the reader's separators (as vn.hssk.shared.Numbers).
+                ws.style(r, 5).format("#,##0").set();
+                ws.style(r, 6).format("#,##0").set();
+                ws.style(r, 7).format("#,##0.0").set();
                 r++;
             }
             wb.finish();

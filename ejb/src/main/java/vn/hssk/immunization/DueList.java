@@ -30,7 +30,13 @@ public final class DueList {
 
     /** The next dose of one series for one child. */
     public record Entry(Child child, String vaccineCode, String vaccineName, int doseNumber, String doseLabel,
-                        LocalDate dueDate, LocalDate earliestDate, Status status) {
+                        LocalDate dueDate, LocalDate earliestDate, Status status, String vaccineNameVi) {
+
+        /** The vaccine's name for a reader of {@code locale} (Vietnamese unless English, as {@link Vaccine#name}). */
+        public String vaccineName(java.util.Locale locale) {
+            boolean english = locale != null && "en".equals(locale.getLanguage());
+            return english || vaccineNameVi == null ? vaccineName : vaccineNameVi;
+        }
     }
 
     private DueList() {
@@ -77,7 +83,7 @@ public final class DueList {
                         : Status.DUE;
                 entries.add(new Entry(child, next.getVaccine().getCode(), next.getVaccine().getName(),
                         next.getDoseNumber(), next.getDoseLabel(), due, earliest(next, child.birthDate(), previous),
-                        status));
+                        status, next.getVaccine().getNameVi()));
             }
         }
         entries.sort(Comparator.comparing((Entry e) -> e.child().villageCode())

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public record PublicRecord(String content) {
 
-    /** One dose as a citizen sees it. */
-    public record Dose(String vaccine, String vaccineName, String dose, LocalDate givenOn) {
+    /** One dose as a citizen sees it: the vaccine's Vietnamese name, the dose as the schedule counts it. */
+    public record Dose(String vaccine, String vaccineName, int doseNumber, LocalDate givenOn) {
     }
 
     /** The answer to a citizen's look-up. */

@@ -29,6 +29,9 @@ public class Vaccine extends Audited {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(name = "name_vi", length = 200)
+    private String nameVi;
+
     @Column(nullable = false, length = 200)
     private String antigen;
 
@@ -71,6 +74,7 @@ public class Vaccine extends Audited {
 
     private void apply(FieldCheck check, VaccineDetails details) {
         String n = check.text("name", details.name(), 200, true, "Name");
+        String vi = check.text("nameVi", details.nameVi(), 200, false, "Vietnamese name");
         String a = check.text("antigen", details.antigen(), 200, true, "Antigen");
         String m = check.text("manufacturer", details.manufacturer(), 200, false, "Manufacturer");
         Integer d = details.dosesPerVial();
@@ -78,6 +82,7 @@ public class Vaccine extends Audited {
             check.fail("dosesPerVial", "vaccine.dosesPerVial", "Doses per vial is between 1 and 50");
         }
         this.name = n;
+        this.nameVi = vi;
         this.antigen = a;
         this.manufacturer = m;
         this.dosesPerVial = d;
@@ -93,6 +98,17 @@ public class Vaccine extends Audited {
 
     public String getName() {
         return name;
+    }
+
+    /** The Vietnamese name, when the catalog or the province gave one. */
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    /** The name a reader of {@code locale} sees: the Vietnamese one unless English is asked (or none is known). */
+    public String name(Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return english || nameVi == null ? name : nameVi;
     }
 
     public String getAntigen() {

@@ -32,11 +32,14 @@ import vn.hssk.imports.PersonColumns.Field;
 import vn.hssk.imports.PersonImportReport.Other;
 import vn.hssk.imports.PersonImportReport.Outcome;
 import vn.hssk.imports.PersonImportReport.Row;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.Person;
+import vn.hssk.record.PersonChecks;
 import vn.hssk.record.PersonDetails;
 import vn.hssk.record.PersonRepository;
 import vn.hssk.record.PersonalIdRules;
 import vn.hssk.shared.CallerIdentity;
+import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
@@ -86,6 +89,7 @@ public class PersonImportService {
 
     @Inject
     private HouseholdRepository households;
+    private PersonChecks checks;
 
     @RolesAllowed(Roles.STATION_STAFF)
     public PersonImportReport preview(InputStream file, PersonFile.Format format, String mapping) {
@@ -204,7 +208,7 @@ public class PersonImportService {
             String name = row.text(Field.FULL_NAME);
             String pid = row.text(Field.PERSONAL_ID);
             Sex sex = PersonValues.sex(row.text(Field.SEX), errors);
-            LocalDate born = PersonValues.date(row.text(Field.BIRTH_DATE), errors);
+            LocalDate born = notFuture(PersonValues.date(row.text(Field.BIRTH_DATE), errors), errors);
             String communeCode = row.text(Field.COMMUNE_CODE);
             AdministrativeUnit village = village(communeCode, row.text(Field.VILLAGE_CODE), errors);
             String householdCode = row.text(Field.HOUSEHOLD_CODE);
@@ -223,6 +227,9 @@ public class PersonImportService {
             String occupation = row.text(Field.OCCUPATION);
             String phone = row.text(Field.PHONE);
             String address = row.text(Field.ADDRESS);
+            if (pid != null) {
+                errors.addAll(PersonalIdRules.errors("personalId", pid, sex, born));
+            }
             List<FieldError> warned = PersonalIdRules.provinceWarning("personalId", pid).stream().toList();
             if (pid != null) {
                 Integer earlier = idsInFile.putIfAbsent(pid, line);
@@ -292,6 +299,7 @@ public class PersonImportService {
                 }
                 audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(),
                         person.snapshot(), CONTEXT);
+                checks.reviewIfUnknownProvince(person, EntrySource.IMPORT);
             }
             return new Row(line, record, d.personalId(), d.fullName(), Outcome.NEW, person.getId(), List.of(),
                     List.of(), List.of(), List.of(), warned);
@@ -301,15 +309,10 @@ public class PersonImportService {
                                    AdministrativeUnit village, HouseholdRef household, MemberRelation relation,
                                    List<FieldError> warned) {
             String pid = existing.getPersonalId();
-            if (!UnitScope.reaches(caller, existing.getVillage())) {
-                return error(line, record, pid, file.fullName(), List.of(FieldError.coded("personalId",
-                        "import.outsideCommunes",
-                        "This personal ID belongs to a person outside your communes; their station must update it")),
-                        warned);
-            }
-            if (existing.isVoided()) {
-                return error(line, record, pid, file.fullName(), List.of(FieldError.coded("personalId",
-                        "import.voidedRecord", "This personal ID belongs to a voided record")), warned);
+            if (!PersonChecks.mayActOn(caller, existing)) {
+                ProblemException refused = checks.refusal(caller, existing,
+                        PersonChecks.attempt(file, pid, existing.getId(), village, EntrySource.IMPORT));
+                return error(line, record, pid, file.fullName(), refused.errors(), warned);
             }
             if (!PersonValues.sameIdentity(file.fullName(), file.sex(), file.birthDate(), existing.getFullName(),
                     existing.getSex(), existing.getBirthDate())) {
@@ -525,6 +528,14 @@ public class PersonImportService {
                         + " and (p.personalId is null or p.personalId <> :pid) order by p.id", Long.class)
                 .setParameter("name", folded).setParameter("born", born).setParameter("commune", communeId)
                 .setParameter("pid", personalId == null ? "" : personalId).setMaxResults(10).getResultList();
+    }
+
+    /** A birth date after today (Vietnam time) is refused here as registration refuses it. */
+    private static LocalDate notFuture(LocalDate born, List<FieldError> errors) {
+        if (born != null && born.isAfter(FieldCheck.today())) {
+            errors.add(FieldError.coded("birthDate", "future", "Date of birth cannot be in the future", "birthDate"));
+        }
+        return born;
     }
 
     private static String or(String value, String otherwise) {

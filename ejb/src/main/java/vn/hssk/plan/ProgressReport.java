@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.hssk.shared.Numbers;
 
 /**
  * The commune's progress report for the provincial health department, as XLSX (fastexcel) and PDF (OpenPDF, with
@@ -32,13 +33,19 @@ final class ProgressReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
 
+    /** Whole numbers and one-decimal shares in XLSX: Excel shows the separators of the reader's language. */
+    private static final String COUNT_FORMAT = "#,##0";
+    private static final String DECIMAL_FORMAT = "#,##0.0";
+
     private final CommuneDashboard d;
+    private final Locale locale;
     private final ResourceBundle text;
     private final String preparedBy;
 
     ProgressReport(CommuneDashboard dashboard, Locale locale, String preparedBy) {
         this.d = dashboard;
-        Locale l = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        Locale l = Numbers.english(locale) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        this.locale = l;
         this.text = ResourceBundle.getBundle("vn.hssk.plan.report", l, ProgressReport.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.preparedBy = preparedBy;
@@ -57,8 +64,8 @@ final class ProgressReport {
         return line.met() ? t("met") : line.forecast() == null ? t("none") : DAY.format(line.forecast());
     }
 
-    private static String percent(Double p) {
-        return p == null ? "–" : String.format(Locale.ROOT, "%.1f", p);
+    private String count(long n) {
+        return Numbers.count(n, locale);
     }
 
     byte[] xlsx() {
@@ -86,7 +93,12 @@ final class ProgressReport {
             row++;
             xlsxLine(ws, row, "", d.total());
             for (int c = 0; c < columns.size(); c++) {
-                ws.style(row, c).bold().set();
+                String format = c == 5 || c == 8 ? DECIMAL_FORMAT : c >= 2 && c <= 7 ? COUNT_FORMAT : null;
+                if (format == null) {
+                    ws.style(row, c).bold().set();
+                } else {
+                    ws.style(row, c).bold().format(format).set();
+                }
             }
             ws.value(row, 1, t("total"));
             ws.value(row + 2, 0, t("note"));
@@ -106,8 +118,10 @@ final class ProgressReport {
                 weeks.value(w + 1, 0, DAY.format(d.weekStarts().get(w)));
                 for (int v = 0; v < d.villages().size(); v++) {
                     weeks.value(w + 1, v + 1, d.villages().get(v).weekly()[w]);
+                    weeks.style(w + 1, v + 1).format(COUNT_FORMAT).set();
                 }
                 weeks.value(w + 1, d.villages().size() + 1, d.total().weekly()[w]);
+                weeks.style(w + 1, d.villages().size() + 1).format(COUNT_FORMAT).set();
             }
             weeks.width(0, 14);
             wb.finish();
@@ -130,6 +144,11 @@ final class ProgressReport {
         ws.value(row, 7, line.createdInPeriod());
         ws.value(row, 8, line.perWeek());
         ws.value(row, 9, forecast(line));
+        for (int c : new int[] {2, 3, 4, 6, 7}) {
+            ws.style(row, c).format(COUNT_FORMAT).set();
+        }
+        ws.style(row, 5).format(DECIMAL_FORMAT).set();
+        ws.style(row, 8).format(DECIMAL_FORMAT).set();
     }
 
     byte[] pdf() {
@@ -180,12 +199,12 @@ final class ProgressReport {
             for (CommuneDashboard.Line line : d.villages()) {
                 weeks.addCell(new Phrase(line.name(), small));
                 for (long c : line.weekly()) {
-                    weeks.addCell(new Phrase(String.valueOf(c), small));
+                    weeks.addCell(new Phrase(count(c), small));
                 }
             }
             weeks.addCell(new Phrase(t("total"), small));
             for (long c : d.total().weekly()) {
-                weeks.addCell(new Phrase(String.valueOf(c), small));
+                weeks.addCell(new Phrase(count(c), small));
             }
             doc.add(weeks);
             doc.add(new Paragraph(" ", normal));
@@ -198,9 +217,9 @@ final class ProgressReport {
     }
 
     private void pdfLine(PdfPTable table, String number, String name, CommuneDashboard.Line line, Font font) {
-        for (String value : List.of(number, name, String.valueOf(line.population()), String.valueOf(line.quota()),
-                String.valueOf(line.created()), percent(line.percent()), String.valueOf(line.createdThisWeek()),
-                String.valueOf(line.createdInPeriod()), String.valueOf(line.perWeek()), forecast(line))) {
+        for (String value : List.of(number, name, count(line.population()), count(line.quota()),
+                count(line.created()), Numbers.decimal(line.percent(), locale), count(line.createdThisWeek()),
+                count(line.createdInPeriod()), Numbers.decimal(line.perWeek(), locale), forecast(line))) {
             table.addCell(new Phrase(value, font));
         }
     }

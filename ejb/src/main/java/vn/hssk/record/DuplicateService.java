@@ -176,7 +176,7 @@ public class DuplicateService {
      * the survivor and releases its personal ID; both records' audit trails say so.
      */
     @RolesAllowed(Roles.STATION_STAFF)
-    public MergeOutcome merge(MergeRequest request) {
+    public MergeOutcome merge(MergeRequest request, EntrySource source) {
         CallerIdentity caller = caller();
         Person survivor = live(caller, request.survivorId(), "survivorId");
         Person merged = live(caller, request.mergedId(), "mergedId");
@@ -203,10 +203,15 @@ public class DuplicateService {
         em.persist(merge);
         merged.mergeInto(survivor, caller.username());
         persons.flush();
-        checks.requireFreePersonalId(chosen.personalId(), survivor.getId());
+        checks.requireFreePersonalId(caller, chosen, village, survivor.getId(), source);
+        String idBefore = survivor.getPersonalId();
         survivor.correct(chosen, village, caller.username());
         checks.requireHousehold(chosen.householdId(), village);
-        checks.savingPersonalId(persons::flush);
+        checks.savingPersonalId(survivor.getPersonalId() == null ? null
+                : PersonChecks.attempt(chosen, survivor.getPersonalId(), null, village, source), persons::flush);
+        if (!Objects.equals(idBefore, survivor.getPersonalId())) {
+            checks.reviewIfUnknownProvince(survivor, source);
+        }
 
         List<PartRow> moved = parts.move(merged.getId(), survivor.getId());
         for (PartRow row : moved) {
@@ -250,7 +255,7 @@ public class DuplicateService {
      * changed after the merge, or if its personal ID has meanwhile been given to another record.
      */
     @RolesAllowed(Roles.STATION_STAFF)
-    public MergeOutcome undo(long mergeId) {
+    public MergeOutcome undo(long mergeId, EntrySource source) {
         CallerIdentity caller = caller();
         PersonMerge merge = em.find(PersonMerge.class, mergeId);
         if (merge == null) {
@@ -265,9 +270,16 @@ public class DuplicateService {
         Map<String, String> mergedWas = map(merge.getMergedBefore());
         survivor.restore(survivorWas, villageOf(survivorWas), caller.username());
         persons.flush();
-        checks.requireFreePersonalId(mergedWas.get("personalId"), merged.getId());
-        merged.restore(mergedWas, villageOf(mergedWas), caller.username());
-        checks.savingPersonalId(persons::flush);
+        AdministrativeUnit mergedVillage = villageOf(mergedWas);
+        PersonDetails mergedDetails = merged.details();
+        PersonDetails restoring = new PersonDetails(mergedWas.get("fullName"), mergedDetails.sex(),
+                mergedDetails.birthDate(), mergedWas.get("personalId"), null, null, null, null, null, null, null,
+                null, null, null, null);
+        checks.requireFreePersonalId(caller, restoring, mergedVillage, merged.getId(), source);
+        merged.restore(mergedWas, mergedVillage, caller.username());
+        checks.savingPersonalId(merged.getPersonalId() == null ? null
+                : PersonChecks.attempt(restoring, merged.getPersonalId(), null, mergedVillage, source),
+                persons::flush);
 
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select table_name, column_name, row_id from person_merge_row"

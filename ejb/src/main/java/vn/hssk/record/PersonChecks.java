@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import org.jboss.logging.Logger;
 import vn.hssk.household.Household;
 import vn.hssk.household.HouseholdRepository;
 import vn.hssk.shared.CallerIdentity;
@@ -12,15 +13,20 @@ import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitRepository;
+import vn.hssk.review.PersonalIdAttempt;
+import vn.hssk.review.PersonalIdReviewService;
 import vn.hssk.unit.UnitScope;
 
 /**
  * The checks every use case that writes part A shares (registering, correcting, merging): what a person is reached
  * through (its village's commune), where it may live (a current village in the caller's communes, an open household
- * of that village), and that a personal ID belongs to one person only, also under concurrent writes.
+ * of that village), and that a personal ID belongs to one person only, also under concurrent writes, without
+ * telling a commune user anything about a holder outside their reach.
  */
 @Dependent
 public class PersonChecks {
+
+    private static final Logger LOG = Logger.getLogger(PersonChecks.class);
 
     @Inject
     private PersonRepository persons;
@@ -30,6 +36,9 @@ public class PersonChecks {
 
     @Inject
     private HouseholdRepository households;
+
+    @Inject
+    private PersonalIdReviewService reviews;
 
     /** The person, if the caller reaches it; an unknown id and one outside the scope answer the same 404. */
     public Person visible(CallerIdentity caller, long id) {
@@ -64,33 +73,94 @@ public class PersonChecks {
         }
     }
 
-    public void requireFreePersonalId(String personalId, Long ownId) {
-        if (personalId == null || personalId.isBlank()) {
+    /**
+     * Refuses a personal ID that another record holds. A holder the caller may act on (a live record of their
+     * communes) is named, so they can open it. Any other holder (a person of another commune, a voided or merged
+     * record) gets one neutral refusal, the same whoever and wherever the holder is, and the attempt goes to the
+     * province's review list.
+     */
+    public void requireFreePersonalId(CallerIdentity caller, PersonDetails attempted, AdministrativeUnit village,
+                                      Long ownId, EntrySource source) {
+        String pid = stripped(attempted.personalId());
+        if (pid == null) {
             return;
         }
-        String pid = personalId.strip();
-        persons.findByPersonalId(pid).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw ProblemException.conflict(FieldError.coded("personalId", "personalId.taken",
-                    "The personal ID " + pid + " already belongs to a person of this province", pid));
+        persons.findByPersonalId(pid).filter(other -> !other.getId().equals(ownId)).ifPresent(holder -> {
+            throw refusal(caller, holder, attempt(attempted, pid, holder.getId(), village, source));
         });
+    }
+
+    /** Why {@code holder}'s ID cannot be used by the caller: named if they may act on it, else neutral (recorded). */
+    public ProblemException refusal(CallerIdentity caller, Person holder, PersonalIdAttempt attempt) {
+        if (mayActOn(caller, holder)) {
+            return ProblemException.conflict(FieldError.coded("personalId", "personalId.taken",
+                    "The personal ID " + holder.getPersonalId() + " already belongs to record " + holder.getId()
+                            + " (" + holder.getFullName() + ") in your communes", holder.getPersonalId(),
+                    holder.getId(), holder.getFullName()));
+        }
+        record(attempt);
+        return unavailable();
+    }
+
+    /** A live record in the caller's communes: the only holder whose existence the caller may learn. */
+    public static boolean mayActOn(CallerIdentity caller, Person holder) {
+        return !holder.isVoided() && UnitScope.reaches(caller, holder.getVillage());
+    }
+
+    /**
+     * The one answer for an ID the caller cannot use and must not learn more about: no holder, commune or state in
+     * it, so that it cannot tell another commune's resident from a voided record (or from a concurrent write).
+     */
+    public static ProblemException unavailable() {
+        return ProblemException.conflict(FieldError.coded("personalId", "personalId.unavailable",
+                "This personal ID cannot be used for a record here; the case has been sent to the provincial"
+                        + " Department of Health for review"));
+    }
+
+    public static PersonalIdAttempt attempt(PersonDetails d, String pid, Long holderId, AdministrativeUnit village,
+                                            EntrySource source) {
+        return new PersonalIdAttempt(pid, holderId, village.getId(), d.fullName(), d.birthDate(), d.sex(), source);
+    }
+
+    /** Puts the saved record on the province's review list when its ID's birth province is unknown. */
+    public void reviewIfUnknownProvince(Person saved, EntrySource source) {
+        reviews.saved(saved, source);
     }
 
     /**
      * Runs a write that may hit the unique personal ID: when another transaction registered the same ID between our
-     * check and our write, the database refuses it and the caller gets the same 409 on {@code personalId}.
+     * check and our write, the database refuses it and the caller gets the neutral refusal (the holder is looked up
+     * for the province in the review's own transaction).
      */
-    public void savingPersonalId(Runnable write) {
+    public void savingPersonalId(PersonalIdAttempt attempt, Runnable write) {
         try {
             write.run();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof SQLIntegrityConstraintViolationException
                         && String.valueOf(t.getMessage()).contains("uk_person_personal_id")) {
-                    throw ProblemException.conflict(FieldError.coded("personalId", "personalId.takenMeanwhile",
-                            "The personal ID already belongs to a person of this province"));
+                    if (attempt != null) {
+                        record(new PersonalIdAttempt(attempt.personalId(), null, attempt.villageId(),
+                                attempt.fullName(), attempt.birthDate(), attempt.sex(), attempt.source()));
+                    }
+                    throw unavailable();
                 }
             }
             throw e;
         }
+    }
+
+    /** The case must not cost the user their answer: a failure to record it is logged, the refusal still given. */
+    private void record(PersonalIdAttempt attempt) {
+        try {
+            reviews.attempted(attempt);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not record the review case of a refused personal ID in village %d",
+                    attempt.villageId());
+        }
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

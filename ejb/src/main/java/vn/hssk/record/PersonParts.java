@@ -14,13 +14,14 @@ import java.util.Set;
  * Everything that hangs on a person, found from the schema itself: every column with a foreign key to
  * {@code person.id} (history, visits, immunizations, household members, ... as features add them), so that a merge
  * moves every part of the duplicate to the survivor without knowing the features, and its undo moves back exactly
- * the rows it moved. The merge bookkeeping itself and the self-reference of merged records are not parts.
+ * the rows it moved. The merge bookkeeping itself, the self-reference of merged records and the province's review cases (which
+ * keep the record an attempt collided with) are not parts.
  */
 @Dependent
 public class PersonParts {
 
     private static final Set<String> NOT_PARTS = Set.of("person", "person_merge", "person_merge_row",
-            "duplicate_decision");
+            "duplicate_decision", "personal_id_review");
 
     @PersistenceContext(unitName = "hssk")
     private EntityManager em;

@@ -55,25 +55,53 @@ public class PersonRepository {
      * so a search at a million residents reads about a page of rows, not every match.
      */
     public List<Person> search(PersonFilter filter, Collection<String> communes, int first, int max) {
+        List<Long> villages = communes == null ? null : villagesOf(communes);
+        List<Person> ranked = new ArrayList<>();
+        for (Tier tier : tiers(filter)) {
+            if (ranked.size() >= first + max) {
+                break;
+            }
+            ranked.addAll(page(filter, villages, tier.condition(), tier.parameters(), tier.orderBy(), 0,
+                    first + max - ranked.size()));
+        }
+        return ranked.subList(Math.min(first, ranked.size()), ranked.size());
+    }
+
+    /** How many persons {@link #search} finds in all (its tiers do not overlap), for a list to say its size. */
+    public long count(PersonFilter filter, Collection<String> communes) {
+        List<Long> villages = communes == null ? null : villagesOf(communes);
+        if (villages != null && villages.isEmpty()) {
+            return 0;
+        }
+        long total = 0;
+        for (Tier tier : tiers(filter)) {
+            TypedQuery<Long> q = em.createQuery("select count(p) from Person p where p.voided = false"
+                    + tier.condition() + filters(filter, villages), Long.class);
+            tier.parameters().forEach(q::setParameter);
+            bind(q, filter, villages);
+            total += q.getSingleResult();
+        }
+        return total;
+    }
+
+    /** The query's tiers: one for a personal ID, BHYT or phone number or no query, four for words of a name. */
+    private static List<Tier> tiers(PersonFilter filter) {
         String raw = filter.query() == null ? "" : filter.query().strip();
         String compact = raw.replaceAll("[\\s.()-]", "");
-        List<Long> villages = communes == null ? null : villagesOf(communes);
         if (PERSONAL_ID.matcher(compact).matches()) {
-            return page(filter, villages, " and p.personalId = :pid", Map.of("pid", compact), ORDER_BY_NAME, first,
-                    max);
+            return List.of(new Tier(" and p.personalId = :pid", Map.of("pid", compact), ORDER_BY_NAME));
         }
         if (!compact.isEmpty() && (DIGITS.matcher(compact).matches() || RecordFields.bhxhNumber(compact) != null)) {
             String bhyt = RecordFields.bhxhNumber(compact);
             String phone = compact.startsWith("+84") ? "0" + compact.substring(3) : compact;
-            return bhyt == null
-                    ? page(filter, villages, " and p.phone = :phone", Map.of("phone", phone), ORDER_BY_NAME, first,
-                    max)
-                    : page(filter, villages, " and (p.bhytNumber = :bhyt or p.phone = :phone)",
-                    Map.of("bhyt", bhyt, "phone", phone), ORDER_BY_NAME, first, max);
+            return List.of(bhyt == null
+                    ? new Tier(" and p.phone = :phone", Map.of("phone", phone), ORDER_BY_NAME)
+                    : new Tier(" and (p.bhytNumber = :bhyt or p.phone = :phone)",
+                    Map.of("bhyt", bhyt, "phone", phone), ORDER_BY_NAME));
         }
         String folded = TextFolding.fold(raw);
         if (folded.isEmpty()) {
-            return page(filter, villages, "", Map.of(), ORDER_BY_NAME, first, max);
+            return List.of(new Tier("", Map.of(), ORDER_BY_NAME));
         }
         String[] words = folded.split(" ");
         String given = words[words.length - 1];
@@ -100,15 +128,7 @@ public class PersonRepository {
         tiers.add(new Tier(" and p.fullNameFolded like :start and p.givenNameFolded not like :givenPrefix",
                 Map.of("start", escapeLike(folded) + "%", "givenPrefix", givenPrefix),
                 " order by p.fullNameFolded, p.birthDate, p.id"));
-        List<Person> ranked = new ArrayList<>();
-        for (Tier tier : tiers) {
-            if (ranked.size() >= first + max) {
-                break;
-            }
-            ranked.addAll(page(filter, villages, tier.condition(), tier.parameters(), tier.orderBy(), 0,
-                    first + max - ranked.size()));
-        }
-        return ranked.subList(Math.min(first, ranked.size()), ranked.size());
+        return tiers;
     }
 
     /** One rank of name matches: its condition, and the order of the index that serves it. */
@@ -133,8 +153,16 @@ public class PersonRepository {
         if (villages != null && villages.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select p from Person p where p.voided = false");
-        jpql.append(condition);
+        TypedQuery<Person> q = em.createQuery("select p from Person p where p.voided = false" + condition
+                + filters(filter, villages) + orderBy, Person.class);
+        parameters.forEach(q::setParameter);
+        bind(q, filter, villages);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The list's filters after a tier's condition: village, sex, birth dates and the caller's villages. */
+    private static String filters(PersonFilter filter, List<Long> villages) {
+        StringBuilder jpql = new StringBuilder();
         if (filter.villageId() != null) {
             jpql.append(" and p.village.id = :village");
         }
@@ -150,9 +178,10 @@ public class PersonRepository {
         if (villages != null) {
             jpql.append(" and p.village.id in :villages");
         }
-        jpql.append(orderBy);
-        TypedQuery<Person> q = em.createQuery(jpql.toString(), Person.class);
-        parameters.forEach(q::setParameter);
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, PersonFilter filter, List<Long> villages) {
         if (filter.villageId() != null) {
             q.setParameter("village", filter.villageId());
         }
@@ -168,7 +197,6 @@ public class PersonRepository {
         if (villages != null) {
             q.setParameter("villages", villages);
         }
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private static String escapeLike(String s) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.hssk.audit.AuditAction;
 import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
+import vn.hssk.review.PersonalIdAttempt;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -56,6 +57,15 @@ public class PersonService {
         return found.stream().map(PersonService::result).toList();
     }
 
+    /**
+     * How many persons a search finds in all, in the caller's communes, so a list can say its real size while it
+     * shows a page. A number, no person: nothing is read that would be audited.
+     */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public long count(PersonFilter filter) {
+        return persons.count(filter, caller().communeScope());
+    }
+
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
     public PersonResult get(long id) {
         CallerIdentity caller = caller();
@@ -65,48 +75,58 @@ public class PersonService {
     }
 
     @RolesAllowed(Roles.STATION_STAFF)
-    public PersonResult register(PersonDetails details) {
+    public PersonResult register(PersonDetails details, EntrySource source) {
         CallerIdentity caller = caller();
         AdministrativeUnit village = details.villageId() == null ? null : checks.village(caller, details.villageId());
         Person person = new Person(details, village, caller.username());
         checks.requireHousehold(details.householdId(), village);
-        checks.requireFreePersonalId(person.getPersonalId(), null);
-        checks.savingPersonalId(() -> persons.add(person));
+        checks.requireFreePersonalId(caller, details, village, null, source);
+        checks.savingPersonalId(attempt(person.getPersonalId(), details, village, source),
+                () -> persons.add(person));
         audit.changed(caller, AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(), person.snapshot(),
                 null);
+        checks.reviewIfUnknownProvince(person, source);
         return result(person);
     }
 
     @RolesAllowed(Roles.STATION_STAFF)
-    public PersonResult correct(long id, PersonDetails details, Integer expectedVersion) {
+    public PersonResult correct(long id, PersonDetails details, Integer expectedVersion, EntrySource source) {
         CallerIdentity caller = caller();
         Person person = checks.visible(caller, id);
         checkVersion(expectedVersion, person.getVersion());
         AdministrativeUnit village = details.villageId() == null ? null : checks.village(caller, details.villageId());
-        checks.requireFreePersonalId(stripped(details.personalId()), person.getId());
+        if (village != null) {
+            checks.requireFreePersonalId(caller, details, village, person.getId(), source);
+        }
         Map<String, String> before = person.snapshot();
         person.correct(details, village, caller.username());
         checks.requireHousehold(details.householdId(), village);
-        checks.savingPersonalId(persons::flush);
+        checks.savingPersonalId(attempt(person.getPersonalId(), details, village, source), persons::flush);
         audit.changed(caller, AuditAction.UPDATE, AuditService.PERSON, person.getId(), before, person.snapshot(),
                 null);
+        if (!java.util.Objects.equals(before.get("personalId"), person.getPersonalId())) {
+            checks.reviewIfUnknownProvince(person, source);
+        }
         return result(person);
     }
 
     /** Gives a provisional (newborn) record the personal ID issued at birth registration. */
     @RolesAllowed(Roles.STATION_STAFF)
-    public PersonResult identify(long id, String personalId, Integer expectedVersion) {
+    public PersonResult identify(long id, String personalId, Integer expectedVersion, EntrySource source) {
         CallerIdentity caller = caller();
         Person person = checks.visible(caller, id);
         if (expectedVersion != null) {
             checkVersion(expectedVersion, person.getVersion());
         }
-        checks.requireFreePersonalId(stripped(personalId), person.getId());
+        PersonDetails attempted = withPersonalId(person.details(), personalId);
+        checks.requireFreePersonalId(caller, attempted, person.getVillage(), person.getId(), source);
         Map<String, String> before = person.snapshot();
         person.identify(personalId, caller.username());
-        checks.savingPersonalId(persons::flush);
+        checks.savingPersonalId(attempt(person.getPersonalId(), attempted, person.getVillage(), source),
+                persons::flush);
         audit.changed(caller, AuditAction.IDENTIFY, AuditService.PERSON, person.getId(), before, person.snapshot(),
                 null);
+        checks.reviewIfUnknownProvince(person, source);
         return result(person);
     }
 
@@ -131,8 +151,15 @@ public class PersonService {
         return new PersonResult(person, warnings);
     }
 
-    private static String stripped(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static PersonalIdAttempt attempt(String pid, PersonDetails d, AdministrativeUnit village,
+                                             EntrySource source) {
+        return pid == null ? null : PersonChecks.attempt(d, pid, null, village, source);
+    }
+
+    private static PersonDetails withPersonalId(PersonDetails d, String personalId) {
+        return new PersonDetails(d.fullName(), d.sex(), d.birthDate(), personalId, d.bhytNumber(), d.ethnicity(),
+                d.religion(), d.occupation(), d.phone(), d.villageId(), d.address(), d.householdId(),
+                d.relationToHead(), d.bloodAbo(), d.bloodRh());
     }
 
     private static void checkVersion(Integer expected, int actual) {

@@ -1,6 +1,7 @@
 package vn.hssk.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,11 @@ public final class PersonalIdRules {
     private PersonalIdRules() {
     }
 
-    /** The hard errors of {@code id} for a person of {@code sex} born on {@code birthDate} (either may be unknown). */
+    /**
+     * Every hard error of {@code id} for a person of {@code sex} born on {@code birthDate} (either may be unknown): a
+     * century/sex digit above 5, a sex and a birth year that disagree with it are each reported, so a form learns all
+     * that is wrong with the number at once.
+     */
     public static List<FieldError> errors(String field, String id, Sex sex, LocalDate birthDate) {
         if (id == null || !TWELVE_DIGITS.matcher(id).matches()) {
             return List.of(FieldError.coded(field, "personalId.length", "Personal ID must be exactly 12 digits"));
@@ -33,20 +38,31 @@ public final class PersonalIdRules {
                     "The 4th digit of the personal ID (century and sex) must be 0 to 5, not " + centuryDigit,
                     centuryDigit));
         }
+        List<FieldError> errors = new ArrayList<>(2);
         Sex encodedSex = centuryDigit % 2 == 0 ? Sex.MALE : Sex.FEMALE;
-        int century = 1900 + (centuryDigit / 2) * 100;
-        int year = century + Integer.parseInt(id.substring(4, 6));
+        int year = encodedYear(id);
         if (sex != null && sex != encodedSex) {
-            return List.of(FieldError.coded(field, "personalId.sex", "The 4th digit of the personal ID ("
+            errors.add(FieldError.coded(field, "personalId.sex", "The 4th digit of the personal ID ("
                     + centuryDigit + ") is for a " + encodedSex.name().toLowerCase() + ", but the sex entered is "
                     + sex.name().toLowerCase(), centuryDigit, encodedSex, sex));
         }
         if (birthDate != null && birthDate.getYear() != year) {
-            return List.of(FieldError.coded(field, "personalId.year", "The personal ID encodes the birth year "
+            errors.add(FieldError.coded(field, "personalId.year", "The personal ID encodes the birth year "
                     + year + " (digits 4 to 6), but the date of birth is in " + birthDate.getYear(), year,
                     birthDate.getYear()));
         }
-        return List.of();
+        return List.copyOf(errors);
+    }
+
+    /** The birth year a well-formed ID encodes: century from the 4th digit, year of the century from the 5th-6th. */
+    static int encodedYear(String id) {
+        int centuryDigit = id.charAt(3) - '0';
+        return 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(id.substring(4, 6));
+    }
+
+    /** Whether {@code id} is 12 digits whose first three are not a known province of birth registration. */
+    public static boolean hasUnknownProvince(String id) {
+        return provinceWarning("personalId", id).isPresent();
     }
 
     /**

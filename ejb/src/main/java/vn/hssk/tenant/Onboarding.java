@@ -51,7 +51,8 @@ public class Onboarding {
         String name = request.name().trim();
         TenantRegistry registry = new TenantRegistry(platform);
         if (!registry.claimForOnboarding(code, name, server, request.adminUsername(), actor)) {
-            throw ProblemException.conflict("code", "Province " + code + " is already a tenant");
+            throw ProblemException.conflict(FieldError.coded("code", "onboard.already",
+                    "Province " + code + " is already a tenant", code.value()));
         }
 
         Attempt attempt = new Attempt(code, platform);
@@ -100,33 +101,38 @@ public class Onboarding {
         List<FieldError> errors = new ArrayList<>();
         ProvinceCatalog.Province province = null;
         if (request.code() == null || request.code().isBlank()) {
-            errors.add(new FieldError("code", "The province code is required"));
+            errors.add(FieldError.coded("code", "required", "The province code is required", "code"));
         } else if (!TenantCode.isValid(request.code())) {
-            errors.add(new FieldError("code", "The province code is exactly two digits (e.g. 38)"));
+            errors.add(FieldError.coded("code", "onboard.codeFormat",
+                    "The province code is exactly two digits (e.g. 38)"));
         } else {
             province = catalog.find(request.code()).orElse(null);
             if (province == null) {
-                errors.add(new FieldError("code", "Code " + request.code() + " is not a province on the current list"));
+                errors.add(FieldError.coded("code", "onboard.unknownCode",
+                        "Code " + request.code() + " is not a province on the current list", request.code()));
             }
         }
         if (request.name() == null || request.name().isBlank()) {
-            errors.add(new FieldError("name", "The province name is required"));
+            errors.add(FieldError.coded("name", "required", "The province name is required", "name"));
         } else if (request.name().trim().length() > 200) {
-            errors.add(new FieldError("name", "The province name is at most 200 characters"));
+            errors.add(FieldError.coded("name", "tooLong", "The province name is at most 200 characters", "name", 200));
         } else if (province != null
                 && !TextFolding.fold(province.name()).equals(TextFolding.fold(request.name()))) {
-            errors.add(new FieldError("name", "Code " + province.code() + " is " + province.name()));
+            errors.add(FieldError.coded("name", "onboard.nameMismatch",
+                    "Code " + province.code() + " is " + province.name(), province.code(), province.name()));
         }
         if (request.adminUsername() == null || !USERNAME.matcher(request.adminUsername()).matches()) {
-            errors.add(new FieldError("adminUsername",
+            errors.add(FieldError.coded("adminUsername", "onboard.adminUsername",
                     "The administrator's username is 3 to 50 lower-case letters, digits, '.', '_' or '-'"));
         }
         if (request.adminEmail() == null || !EMAIL.matcher(request.adminEmail()).matches()) {
-            errors.add(new FieldError("adminEmail", "The administrator's e-mail address is not valid"));
+            errors.add(FieldError.coded("adminEmail", "onboard.adminEmail",
+                    "The administrator's e-mail address is not valid"));
         }
         if (request.dbServer() != null && !request.dbServer().isBlank()
                 && !SERVER.matcher(request.dbServer()).matches()) {
-            errors.add(new FieldError("dbServer", "A database server name is lower-case letters, digits or '_'"));
+            errors.add(FieldError.coded("dbServer", "onboard.dbServer",
+                    "A database server name is lower-case letters, digits or '_'"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -98,7 +98,8 @@ public class TenantService {
     private static TenantSummary summary(TenantEntry t) {
         TenantStatistics.Counts counts = TenantStatistics.of(t);
         return new TenantSummary(t.code().value(), t.name(), t.status(), t.statusReason(), t.dbServer(),
-                t.createdAt(), t.updatedAt(), counts.communes(), counts.people());
+                t.createdAt(), t.updatedAt(), counts.communes(), counts.people(),
+                counts.createdRecords());
     }
 
     private void audit(String actor, String action, String code, String detail) {

@@ -47,6 +47,25 @@ class PersonalIdRulesTest {
     }
 
     @Test
+    void everyDisagreementIsReportedNotOnlyTheFirst() {
+        List<FieldError> e = errors("999123456789", Sex.MALE, LocalDate.of(2027, 5, 1));
+        assertEquals(List.of("personalId.sex", "personalId.year"), e.stream().map(FieldError::code).toList());
+        assertTrue(e.get(1).message().contains("1923") && e.get(1).message().contains("2027"), e.get(1).message());
+        assertEquals(List.of("personalId.year"), errors("999123456789", Sex.FEMALE, LocalDate.of(2027, 5, 1))
+                .stream().map(FieldError::code).toList(), "female digit 1 = 1900s, so a 2027 birth cannot be 1923");
+    }
+
+    @Test
+    void theYearIsTheCenturyOfTheDigitPlusDigitsFiveAndSix() {
+        assertEquals(1923, PersonalIdRules.encodedYear("999123456789"));
+        assertEquals(2024, PersonalIdRules.encodedYear("001324001234"));
+        assertEquals(2100, PersonalIdRules.encodedYear("001500001234"));
+        assertEquals(1999, PersonalIdRules.encodedYear("038099001234"));
+        assertEquals(List.of("personalId.year"), errors("038324001234", Sex.FEMALE, LocalDate.of(1924, 1, 1))
+                .stream().map(FieldError::code).toList(), "same two digits, wrong century");
+    }
+
+    @Test
     void theCenturyDigitAndYearMustAgreeWithTheBirthDate() {
         assertEquals(1, errors("038285001234", Sex.MALE, LocalDate.of(1985, 4, 2)).size(), "2000s digit, born 1985");
         assertEquals(1, errors("038086001234", Sex.MALE, LocalDate.of(1985, 4, 2)).size(), "year 86, born 85");
@@ -80,6 +99,15 @@ class PersonalIdRulesTest {
         assertTrue(w.message().contains("099"), w.message());
         assertTrue(PersonalIdRules.provinceWarning("personalId", "0990850", known).isEmpty());
         assertTrue(PersonalIdRules.provinceWarning("personalId", null, known).isEmpty());
+    }
+
+    @Test
+    void theShippedListDecidesTheWarning() {
+        assertTrue(PersonalIdRules.hasUnknownProvince("999123456789"));
+        assertTrue(PersonalIdRules.provinceWarning("personalId", "999123456789").orElseThrow().code()
+                .equals("personalId.province"));
+        assertTrue(!PersonalIdRules.hasUnknownProvince("038085001234"), "038 Thanh Hóa is known");
+        assertTrue(!PersonalIdRules.hasUnknownProvince("12345"), "not an ID at all: an error, not a warning");
     }
 
     @Test

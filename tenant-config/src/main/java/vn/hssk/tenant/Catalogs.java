@@ -19,6 +19,10 @@ public final class Catalogs {
     public static final String PROVINCES = "catalogs/provinces-2025.csv";
     public static final String EPI_SCHEDULE = "catalogs/epi-schedule.csv";
     public static final String ICD10 = "catalogs/icd10-primary-care.csv";
+    /** The 54 ethnic groups of the GSO list (QĐ 121-TCTK/PPCĐ, 1979), the codes of QĐ 130's MA_DANTOC. */
+    public static final String ETHNICITIES = "catalogs/ethnicities.csv";
+    /** The religions recognised by the state, for part A's religion (form 831 field MATONGIAO). */
+    public static final String RELIGIONS = "catalogs/religions.csv";
 
     private Catalogs() {
     }

@@ -23,4 +23,17 @@ class CatalogsTest {
         assertTrue(rows.size() > 20);
         assertTrue(rows.stream().allMatch(r -> !r.get("antigen").isBlank() && r.isConsistent()));
     }
+
+    @Test
+    void fiftyFourEthnicGroupsWithTheirTwoDigitCodesAndTheReligions() {
+        List<CSVRecord> groups = Catalogs.read(Catalogs.ETHNICITIES);
+        assertEquals(54, groups.size());
+        assertEquals("Kinh", groups.get(0).get("name"));
+        assertEquals("01", groups.get(0).get("code"));
+        assertEquals("Rơ-măm", groups.get(53).get("name"));
+        assertEquals(54, groups.stream().map(r -> r.get("code")).distinct().count());
+        List<CSVRecord> religions = Catalogs.read(Catalogs.RELIGIONS);
+        assertTrue(religions.stream().anyMatch(r -> r.get("name").equals("Phật giáo")));
+        assertEquals(religions.size(), religions.stream().map(r -> r.get("code")).distinct().count());
+    }
 }

@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import vn.hssk.audit.AuditQuery;
 import vn.hssk.audit.AuditService;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 
 /**
  * The audit trail for province administrators: {@code ?person={id}} answers who saw or changed that record,
@@ -49,13 +49,6 @@ public class AuditResource {
     }
 
     private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " must be a date such as 2026-01-31");
-        }
+        return DateParams.parse(value, field);
     }
 }

@@ -23,6 +23,7 @@ import vn.hssk.household.MemberDetails;
 import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 
 /**
  * The households of the caller's province (their communes for commune chairs and station staff). {@code village} and
@@ -123,7 +124,8 @@ public class HouseholdResource {
     }
 
     private static MemberDetails member(MemberRequest r) {
-        return new MemberDetails(r.fullName(), parse(Sex.class, r.sex(), "sex"), r.birthDate(),
+        return new MemberDetails(r.fullName(), parse(Sex.class, r.sex(), "sex"),
+                DateParams.parse(r.birthDate(), "birthDate"),
                 parse(MemberRelation.class, r.relation(), "relation"), r.personalId());
     }
 

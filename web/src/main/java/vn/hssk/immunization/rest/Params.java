@@ -1,10 +1,10 @@
 package vn.hssk.immunization.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 
 /** Reads dates and enums from requests, refusing a bad value with the name of its field. */
 final class Params {
@@ -13,14 +13,7 @@ final class Params {
     }
 
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " must be a date such as 2026-01-31");
-        }
+        return DateParams.parse(value, field);
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {

@@ -2,6 +2,7 @@ package vn.hssk.immunization.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import vn.hssk.immunization.CertificateService;
 import vn.hssk.immunization.DoseDetails;
 import vn.hssk.immunization.IssuedCertificate;
@@ -49,14 +51,15 @@ public class PersonImmunizationResource {
 
     /**
      * Issues a vaccination certificate of the doses recorded: the PDF, with the verification URL (QR code) also in the
-     * header {@code X-Verify-Url}.
+     * header {@code X-Verify-Url}; in Vietnamese, or in English with {@code lang=en}.
      */
     @POST
     @Path("certificate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    public Response certificate(@PathParam("personId") long personId) {
-        IssuedCertificate issued = certificates.issue(personId);
+    public Response certificate(@PathParam("personId") long personId,
+                                @QueryParam("lang") @DefaultValue("vi") String lang) {
+        IssuedCertificate issued = certificates.issue(personId, Locale.forLanguageTag(lang));
         return Response.ok(issued.pdf(), "application/pdf").header("X-Verify-Url", issued.verifyUrl())
                 .header("X-Certificate-Number", issued.number())
                 .header("Content-Disposition", "attachment; filename=\"chung-nhan-tiem-chung-" + issued.number()

@@ -41,7 +41,7 @@ public class VaccineResource {
     public Response create(VaccineRequest request, @Context UriInfo uri) {
         VaccineRequest r = Params.body(request, "code");
         VaccineView created = VaccineView.of(vaccines.createVaccine(new VaccineDetails(r.code(), r.name(),
-                r.antigen(), r.manufacturer(), r.dosesPerVial())));
+                r.antigen(), r.manufacturer(), r.dosesPerVial(), r.nameVi())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -52,6 +52,6 @@ public class VaccineResource {
     public VaccineView amend(@PathParam("id") long id, VaccineRequest request) {
         VaccineRequest r = Params.body(request, "name");
         return VaccineView.of(vaccines.amendVaccine(id, new VaccineDetails(r.code(), r.name(), r.antigen(),
-                r.manufacturer(), r.dosesPerVial()), r.active(), r.version()));
+                r.manufacturer(), r.dosesPerVial(), r.nameVi()), r.active(), r.version()));
     }
 }

@@ -5,10 +5,10 @@ import vn.hssk.immunization.DueList;
 
 /** One line of the due list screen and the invitation page. */
 public record DueRow(long personId, String fullName, LocalDate birthDate, String villageName, String vaccineCode,
-                     String vaccineName, String doseLabel, LocalDate dueDate, String status) {
+                     String vaccineName, int doseNumber, LocalDate dueDate, String status) {
 
     static DueRow of(DueList.Entry e) {
         return new DueRow(e.child().personId(), e.child().fullName(), e.child().birthDate(), e.child().villageName(),
-                e.vaccineCode(), e.vaccineName(), e.doseLabel(), e.dueDate(), e.status().name());
+                e.vaccineCode(), e.vaccineName(), e.doseNumber(), e.dueDate(), e.status().name());
     }
 }

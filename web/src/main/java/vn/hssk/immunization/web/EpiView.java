@@ -69,6 +69,9 @@ public class EpiView implements Serializable {
     @Inject
     private VaccineService vaccineService;
 
+    @Inject
+    private VaccineNames vaccineNames;
+
     public List<HealthStation> getStations() {
         if (stationList == null) {
             stationList = stations.stations(null, false);
@@ -126,8 +129,9 @@ public class EpiView implements Serializable {
         return sessionList;
     }
 
+    /** The vaccines planned for a session, by their names in the language of the screens. */
     public String vaccinesOf(VaccinationSession session) {
-        return String.join(", ", session.getVaccines());
+        return String.join(", ", session.getVaccines().stream().map(vaccineNames::name).toList());
     }
 
     public List<Vaccine> getVaccines() {
@@ -192,13 +196,13 @@ public class EpiView implements Serializable {
         }
     }
 
-    /** An indicator in words: a dose ({@code BCG#1}) as vaccine and dose number, full immunization by its name. */
+    /** An indicator in words: a dose ({@code BCG#1}) as vaccine name and dose number, full immunization by its name. */
     public String indicator(String code) {
         if (vn.hssk.immunization.Coverage.FULLY_IMMUNIZED.equals(code)) {
             return Texts.format(jakarta.faces.context.FacesContext.getCurrentInstance(), "coverage.fullyImmunized");
         }
         int hash = code == null ? -1 : code.lastIndexOf('#');
-        return hash < 0 ? code : code.substring(0, hash) + " – " + Texts.format(
+        return hash < 0 ? code : vaccineNames.name(code.substring(0, hash)) + " – " + Texts.format(
                 jakarta.faces.context.FacesContext.getCurrentInstance(), "dose.number") + " " + code.substring(hash + 1);
     }
 

@@ -44,6 +44,9 @@ public class PartCView implements Serializable {
     @Inject
     private SignedInUser signedIn;
 
+    @Inject
+    private vn.hssk.shared.web.Language language;
+
     private Long loadedFor;
     private List<DoseRow> doses = List.of();
     private List<Vaccine> vaccineList;
@@ -85,7 +88,7 @@ public class PartCView implements Serializable {
             var saved = immunizations.record(personId, new DoseDetails(code, doseNumber, givenOn, source, stationId,
                     lotId, source == DoseSource.GIVEN ? site : null, givenBy,
                     source == DoseSource.HISTORICAL ? place : null, overrideReason));
-            Texts.info("partC.recorded", saved.getVaccine().getCode(), saved.getDoseNumber());
+            Texts.info("partC.recorded", saved.getVaccine().name(language.getLocale()), saved.getDoseNumber());
             loadedFor = null;
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "partCForm");
@@ -95,7 +98,7 @@ public class PartCView implements Serializable {
     /** Issues a vaccination certificate of the doses recorded, as a PDF download. */
     public org.primefaces.model.StreamedContent certificate(Long personId) {
         try {
-            var issued = certificates.issue(personId);
+            var issued = certificates.issue(personId, language.getLocale());
             byte[] pdf = issued.pdf();
             return org.primefaces.model.DefaultStreamedContent.builder()
                     .name("chung-nhan-tiem-chung-" + issued.number() + ".pdf").contentType("application/pdf")

@@ -7,21 +7,24 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.hssk.immunization.CertificateService;
+import vn.hssk.immunization.CertificateText;
 import vn.hssk.immunization.CertificateToken;
 import vn.hssk.immunization.PublicRateLimit;
 import vn.hssk.immunization.PublicRecord;
+import vn.hssk.shared.web.Language;
 import vn.hssk.tenant.TenantCode;
 import vn.hssk.tenant.TenantContext;
 import vn.hssk.tenant.TenantEntry;
@@ -32,7 +35,8 @@ import vn.hssk.tenant.TenantRegistry;
  * unconstrained): {@code GET /public/certificates/{token}} tells whether a certificate is genuine and shows what it
  * shows; {@code POST /public/lookup} ({@code personalId}, {@code birthDate} yyyy-MM-dd, as JSON or a form) gives a
  * citizen their doses and next due dose. Both are rate-limited per client address in the database, answer the same
- * 404 for anything not found (no enumeration), carry no database ids, and are audited by the service.
+ * 404 for anything not found (no enumeration), carry no database ids, and are audited by the service. The page is in
+ * Vietnamese, or in English with {@code ?lang=en} (or when the screens were set to English).
  */
 @WebServlet("/public/*")
 public class PublicImmunizationServlet extends HttpServlet {
@@ -42,7 +46,6 @@ public class PublicImmunizationServlet extends HttpServlet {
     private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     static final int VERIFICATIONS_PER_MINUTE = 30;
     static final int LOOKUPS_PER_MINUTE = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private CertificateService certificates;
@@ -61,10 +64,11 @@ public class PublicImmunizationServlet extends HttpServlet {
         Optional<JsonObject> content = CertificateToken.parse(path.substring("/certificates/".length()))
                 .flatMap(this::verify);
         boolean html = accepts(request, "text/html");
+        CertificateText t = CertificateText.of(Locale.forLanguageTag(language(request)));
         if (content.isEmpty()) {
             if (html) {
-                page(response, 404, "<h1 id=\"not-genuine\">Không xác thực được / Not genuine</h1><p>Giấy chứng nhận này không do hệ"
-                        + " thống cấp hoặc đã bị sửa. This certificate was not issued by this system or was altered.</p>");
+                page(response, 404, t, "<h1 id=\"not-genuine\">" + esc(t.get("notGenuine")) + "</h1><p>"
+                        + esc(t.get("notGenuine.text")) + "</p>");
             } else {
                 json(response, 404, Json.createObjectBuilder().add("genuine", false).build());
             }
@@ -72,22 +76,54 @@ public class PublicImmunizationServlet extends HttpServlet {
         }
         JsonObject c = content.get();
         if (html) {
-            StringBuilder doses = new StringBuilder();
-            for (var d : c.getJsonArray("doses")) {
-                JsonObject o = d.asJsonObject();
-                doses.append("<tr><td>").append(esc(o.getString("vaccine"))).append("</td><td>")
-                        .append(esc(o.getString("vaccineName"))).append("</td><td>").append(esc(o.getString("dose")))
-                        .append("</td><td>").append(day(o.getString("givenOn"))).append("</td></tr>");
-            }
-            page(response, 200, "<h1 id=\"genuine\">Giấy chứng nhận hợp lệ / Genuine certificate</h1>"
-                    + "<p>" + esc(c.getString("province")) + " · " + esc(c.getString("number")) + "</p>"
-                    + "<p><strong>" + esc(c.getString("fullName")) + "</strong> · " + day(c.getString("birthDate"))
-                    + "</p><table border=\"1\" cellpadding=\"4\"><tr><th>Vắc xin</th><th>Tên</th><th>Mũi</th>"
-                    + "<th>Ngày tiêm</th></tr>" + doses + "</table><p>Ngày cấp / Issued: "
-                    + day(c.getString("issuedOn")) + "</p>");
+            page(response, 200, t, certificatePage(c, t));
         } else {
             json(response, 200, Json.createObjectBuilder().add("genuine", true).add("certificate", c).build());
         }
+    }
+
+    /** The certificate as the public page shows it: what the PDF shows, the personal ID partly hidden. */
+    private static String certificatePage(JsonObject c, CertificateText t) {
+        StringBuilder doses = new StringBuilder();
+        for (var d : c.getJsonArray("doses")) {
+            JsonObject o = d.asJsonObject();
+            doses.append("<tr class=\"dose\"><td>").append(esc(t.vaccineName(o))).append("</td><td>")
+                    .append(esc(t.doseOf(o))).append("</td><td>")
+                    .append(CertificateText.day(o.getString("givenOn", "")))
+                    .append("</td><td>").append(esc(o.getString("lotNumber", "–"))).append("</td><td>")
+                    .append(esc(o.getString("station", "–"))).append("</td></tr>");
+        }
+        String person = row(t.get("fullName"), "full-name", "<strong>" + esc(c.getString("fullName", "")) + "</strong>")
+                + row(t.get("birthDate"), "birth-date", CertificateText.day(c.getString("birthDate", "")))
+                + row(t.get("personalId"), "personal-id", esc(c.getString("personalId", t.get("personalId.none"))));
+        String issued = row(t.get("issuedBy"), "issued-by", esc(c.getString("issuedBy", c.getString("province", ""))))
+                + row(t.get("issuedOn"), "issued-on", CertificateText.day(c.getString("issuedOn", "")));
+        StringBuilder head = new StringBuilder("<tr>");
+        for (String h : new String[] {"dose.vaccine", "dose.number", "dose.givenOn", "dose.lot", "dose.station"}) {
+            head.append("<th>").append(esc(t.get(h))).append("</th>");
+        }
+        return "<h1 id=\"genuine\">" + esc(t.get("genuine")) + "</h1><p>" + esc(t.get("genuine.text")) + "</p><p>"
+                + esc(c.getString("province", "")) + " · " + esc(t.get("number")) + ": "
+                + esc(c.getString("number", "")) + "</p><table cellpadding=\"4\">" + person + "</table>"
+                + "<table id=\"doses\" border=\"1\" cellpadding=\"4\">" + head + "</tr>" + doses + "</table>"
+                + "<table cellpadding=\"4\">" + issued + "</table>";
+    }
+
+    private static String row(String label, String id, String valueHtml) {
+        return "<tr><th align=\"left\">" + esc(label) + "</th><td id=\"" + id + "\">" + valueHtml + "</td></tr>";
+    }
+
+    /** {@code ?lang=en}, else the language the screens were set to, else Vietnamese. */
+    private static String language(HttpServletRequest request) {
+        String asked = request.getParameter("lang");
+        if (asked == null && request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (Language.COOKIE.equals(cookie.getName())) {
+                    asked = cookie.getValue();
+                }
+            }
+        }
+        return Language.supported(asked);
     }
 
     @Override
@@ -180,7 +216,7 @@ public class PublicImmunizationServlet extends HttpServlet {
 
     private static JsonObjectBuilder dose(PublicRecord.Dose d) {
         return Json.createObjectBuilder().add("vaccine", d.vaccine()).add("vaccineName", d.vaccineName())
-                .add("dose", d.dose()).add("date", d.givenOn().toString());
+                .add("doseNumber", d.doseNumber()).add("date", d.givenOn().toString());
     }
 
     private static boolean accepts(HttpServletRequest request, String type) {
@@ -214,22 +250,17 @@ public class PublicImmunizationServlet extends HttpServlet {
         response.getWriter().write(body.toString());
     }
 
-    private static void page(HttpServletResponse response, int status, String body) throws IOException {
+    private static void page(HttpServletResponse response, int status, CertificateText t, String body)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\">"
-                + "<title>hssk</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A date of the certificate (ISO in its content) as Vietnamese forms write it, dd/MM/yyyy. */
-    private static String day(String iso) {
-        try {
-            return DAY.format(LocalDate.parse(iso));
-        } catch (DateTimeParseException e) {
-            return esc(iso);
-        }
+        String other = t.isEnglish() ? "vi" : "en";
+        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + t.locale().getLanguage() + "\"><head>"
+                + "<meta charset=\"UTF-8\"><title>" + esc(t.get("title")) + "</title></head><body>" + body
+                + "<p><a id=\"other-language\" href=\"?lang=" + other + "\">" + esc(t.get("otherLanguage"))
+                + "</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String esc(String s) {

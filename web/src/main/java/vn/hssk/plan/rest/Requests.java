@@ -1,8 +1,8 @@
 package vn.hssk.plan.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 
 /** The small parsing rules the plan resources share: a required body, a year, a date. */
 final class Requests {
@@ -29,13 +29,6 @@ final class Requests {
     }
 
     static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " is a date written yyyy-MM-dd");
-        }
+        return DateParams.parse(value, field);
     }
 }

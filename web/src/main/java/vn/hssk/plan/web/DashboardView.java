@@ -72,7 +72,7 @@ public class DashboardView implements Serializable {
         if (dashboard == null) {
             return null;
         }
-        ChartJson chart = new ChartJson("line", weekLabels());
+        ChartJson chart = new ChartJson("line", weekLabels(), language.getLocale()).counts();
         for (CommuneDashboard.Line v : dashboard.villages()) {
             chart.add(v.name(), boxed(v.cumulative()));
         }
@@ -84,7 +84,7 @@ public class DashboardView implements Serializable {
         if (dashboard == null) {
             return null;
         }
-        return new ChartJson("bar", weekLabels())
+        return new ChartJson("bar", weekLabels(), language.getLocale()).counts()
                 .add(PlanTexts.text("plans.dashboard.createdPerWeek"), boxed(dashboard.total().weekly())).json();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.hssk.plan.Period;
 import vn.hssk.plan.ProgressService;
 import vn.hssk.plan.UnitProgress;
+import vn.hssk.shared.web.Language;
 import vn.hssk.shared.web.ScreenMessages;
 
 /**
@@ -23,6 +24,9 @@ public class OverviewView implements Serializable {
 
     @Inject
     private ProgressService progressService;
+
+    @Inject
+    private Language language;
 
     private String period = String.valueOf(Period.today().getYear());
     private UnitProgress overview;
@@ -55,10 +59,13 @@ public class OverviewView implements Serializable {
         if (overview == null || overview.children().isEmpty()) {
             return null;
         }
+        // Scaled to the target: the axis runs from 0 to 100 % of each commune's quota, whatever the best commune
+        // reached, so a bar's length says how far the commune is from its target; beyond it the bar stays full.
         List<UnitProgress> communes = overview.children();
-        return new ChartJson("bar", communes.stream().map(UnitProgress::name).toList()).horizontal()
+        return new ChartJson("bar", communes.stream().map(UnitProgress::name).toList(), language.getLocale())
+                .horizontal().max(100).valueTitle("%")
                 .add(PlanTexts.text("plans.percent"), communes.stream()
-                        .map(c -> c.percent() == null ? 0.0 : c.percent()).toList()).json();
+                        .map(c -> c.percent() == null ? 0.0 : Math.min(100.0, c.percent())).toList()).json();
     }
 
     public String getPeriod() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import vn.hssk.record.DuplicateService;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.MergeRequest;
 import vn.hssk.shared.ProblemException;
 
@@ -72,7 +73,7 @@ public class DuplicateResource {
             throw ProblemException.invalid("mergedId", "Name the duplicate record");
         }
         MergeView done = MergeView.of(duplicates.merge(new MergeRequest(body.survivorId(), body.mergedId(),
-                body.takeFromMerged(), body.survivorVersion(), body.mergedVersion(), body.reason())));
+                body.takeFromMerged(), body.survivorVersion(), body.mergedVersion(), body.reason()), EntrySource.API));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(done.id())).build())
                 .entity(done).build();
     }
@@ -90,6 +91,6 @@ public class DuplicateResource {
     @Path("merges/{id}/undo")
     @Consumes(MediaType.APPLICATION_JSON)
     public MergeView undo(@PathParam("id") long id) {
-        return MergeView.of(duplicates.undo(id));
+        return MergeView.of(duplicates.undo(id, EntrySource.API));
     }
 }

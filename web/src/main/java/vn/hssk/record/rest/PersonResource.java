@@ -11,22 +11,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.record.AboGroup;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.PersonDetails;
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonService;
 import vn.hssk.record.RhFactor;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
+import vn.hssk.shared.rest.ProblemMapper;
 
 /**
  * The persons of the caller's province (their communes for commune chairs and station staff). {@code q} is a personal
@@ -41,6 +44,9 @@ public class PersonResource {
 
     @Inject
     private PersonService persons;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     public List<PersonView> search(@QueryParam("q") String query, @QueryParam("village") Long villageId,
@@ -67,19 +73,20 @@ public class PersonResource {
             from = from == null || earliest.isAfter(from) ? earliest : from;
         }
         PersonFilter filter = new PersonFilter(query, villageId, parse(Sex.class, sex, "sex"), from, to);
-        return persons.search(filter, first, max).stream().map(PersonView::of).toList();
+        return persons.search(filter, first, max).stream().map(p -> PersonView.of(p, language())).toList();
     }
 
     @GET
     @Path("{id}")
     public PersonView get(@PathParam("id") long id) {
-        return PersonView.of(persons.get(id));
+        return PersonView.of(persons.get(id), language());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(PersonRequest request, @Context UriInfo uri) {
-        PersonView created = PersonView.of(persons.register(details(required(request, "fullName"))));
+        PersonView created = PersonView.of(persons.register(details(required(request, "fullName")),
+                EntrySource.API), language());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -89,7 +96,7 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView correct(@PathParam("id") long id, PersonRequest request) {
         PersonRequest r = required(request, "fullName");
-        return PersonView.of(persons.correct(id, details(r), r.version()));
+        return PersonView.of(persons.correct(id, details(r), r.version(), EntrySource.API), language());
     }
 
     @POST
@@ -97,7 +104,7 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView identify(@PathParam("id") long id, IdentifyRequest request) {
         IdentifyRequest r = required(request, "personalId");
-        return PersonView.of(persons.identify(id, r.personalId(), r.version()));
+        return PersonView.of(persons.identify(id, r.personalId(), r.version(), EntrySource.API), language());
     }
 
     @POST
@@ -105,25 +112,23 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView voidRecord(@PathParam("id") long id, VoidRequest request) {
         VoidRequest r = required(request, "reason");
-        return PersonView.of(persons.voidRecord(id, r.reason(), r.version()));
+        return PersonView.of(persons.voidRecord(id, r.reason(), r.version()), language());
+    }
+
+    private Locale language() {
+        return ProblemMapper.language(headers);
     }
 
     private static PersonDetails details(PersonRequest r) {
-        return new PersonDetails(r.fullName(), parse(Sex.class, r.sex(), "sex"), r.birthDate(), r.personalId(),
+        return new PersonDetails(r.fullName(), parse(Sex.class, r.sex(), "sex"),
+                DateParams.parse(r.birthDate(), "birthDate"), r.personalId(),
                 r.bhytNumber(), r.ethnicity(), r.religion(), r.occupation(), r.phone(), r.villageId(), r.address(),
                 r.householdId(), parse(MemberRelation.class, r.relationToHead(), "relationToHead"),
                 parse(AboGroup.class, r.bloodAbo(), "bloodAbo"), parse(RhFactor.class, r.bloodRh(), "bloodRh"));
     }
 
     private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " must be a date such as 2024-01-31");
-        }
+        return DateParams.parse(value, field);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -3,6 +3,7 @@ package vn.hssk.record.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import vn.hssk.record.Person;
 import vn.hssk.record.PersonResult;
 import vn.hssk.unit.AdministrativeUnit;
@@ -20,7 +21,13 @@ public record PersonView(long id, String fullName, String sex, LocalDate birthDa
                          List<WarningView> warnings, Instant createdAt, String createdBy, Instant changedAt,
                          String changedBy, int version) {
 
+    /** With the warnings in English, as scripts read them by default. */
     static PersonView of(PersonResult r) {
+        return of(r, Locale.ENGLISH);
+    }
+
+    /** With the warnings said in {@code locale}. */
+    static PersonView of(PersonResult r, Locale locale) {
         Person p = r.person();
         AdministrativeUnit village = p.getVillage();
         AdministrativeUnit commune = p.getCommune();
@@ -30,7 +37,7 @@ public record PersonView(long id, String fullName, String sex, LocalDate birthDa
                 commune.getId(), commune.getCode(), commune.getName(), p.getAddress(), p.getHouseholdId(),
                 name(p.getRelationToHead()), name(p.getBloodAbo()), name(p.getBloodRh()), p.isVoided(),
                 p.getVoidReason(), p.getMergedIntoId(), p.meetsCreatedDefinition(), p.getCompletedAt(),
-                r.warnings().stream().map(WarningView::of).toList(), p.getCreatedAt(),
+                r.warnings().stream().map(w -> WarningView.of(w, locale)).toList(), p.getCreatedAt(),
                 p.getCreatedBy(), p.getChangedAt(), p.getChangedBy(), p.getVersion());
     }
 

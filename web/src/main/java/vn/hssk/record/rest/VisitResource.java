@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import vn.hssk.record.VisitDetails;
 import vn.hssk.record.VisitService;
 import vn.hssk.record.VisitTestGroup;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 
 /**
  * Part D of a person's record: {@code GET} the visits newest first, {@code POST} a visit, {@code GET {visitId}},
@@ -90,13 +90,6 @@ public class VisitResource {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("visitDate", "visitDate must be a date such as 2026-11-25");
-        }
+        return DateParams.parse(value, "visitDate");
     }
 }

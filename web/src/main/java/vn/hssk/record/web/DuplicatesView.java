@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.hssk.record.DuplicatePair;
 import vn.hssk.record.DuplicateService;
+import vn.hssk.record.EntrySource;
 import vn.hssk.record.MergeField;
 import vn.hssk.record.MergeOutcome;
 import vn.hssk.record.MergePreview;
@@ -144,7 +145,7 @@ public class DuplicatesView implements Serializable {
     public void merge() {
         try {
             MergeOutcome outcome = duplicates.merge(new MergeRequest(survivorId(), mergedId(),
-                    Set.copyOf(takeFromMerged), survivorVersion, mergedVersion, reason));
+                    Set.copyOf(takeFromMerged), survivorVersion, mergedVersion, reason), EntrySource.SCREEN);
             ScreenMessages.info("duplicates.merged", outcome.survivor().person().getFullName(), mergedId(),
                     survivorId());
             selected = null;
@@ -167,7 +168,7 @@ public class DuplicatesView implements Serializable {
 
     public void undo(long mergeId) {
         try {
-            MergeOutcome outcome = duplicates.undo(mergeId);
+            MergeOutcome outcome = duplicates.undo(mergeId, EntrySource.SCREEN);
             ScreenMessages.info("duplicates.undone", outcome.merge().getMergedId(), outcome.merge().getSurvivorId());
             reload();
         } catch (RuntimeException e) {

@@ -12,7 +12,7 @@ import vn.hssk.record.RhFactor;
 /**
  * The person being registered or corrected in the dialog: the part A fields the form binds, plus what the user saw of
  * the stored person (id, version, provisional key, voiding) so that the service can refuse a stale edit. The
- * household and the relation to its head are kept as stored, because this screen does not change them.
+ * household is chosen among those of the person's village, with the relation to its head.
  */
 public class PersonForm implements Serializable {
 
@@ -113,6 +113,18 @@ public class PersonForm implements Serializable {
 
     public Long getHouseholdId() {
         return householdId;
+    }
+
+    public void setHouseholdId(Long householdId) {
+        this.householdId = householdId;
+    }
+
+    public MemberRelation getRelationToHead() {
+        return relationToHead;
+    }
+
+    public void setRelationToHead(MemberRelation relationToHead) {
+        this.relationToHead = relationToHead;
     }
 
     public String getFullName() {

@@ -13,10 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import vn.hssk.household.HouseholdFilter;
 import vn.hssk.household.HouseholdService;
+import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.household.web.VillageOption;
 import vn.hssk.record.AboGroup;
+import vn.hssk.record.EntrySource;
+import vn.hssk.record.PartAChoices;
 import vn.hssk.record.PersonFilter;
 import vn.hssk.record.PersonResult;
 import vn.hssk.record.PersonService;
@@ -43,6 +47,7 @@ public class PersonsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_ROWS = 50;
     private static final int MAX_VILLAGES = 500;
+    private static final int MAX_HOUSEHOLDS = 500;
     private static final String BUNDLE = "recordMsg";
 
     @Inject
@@ -55,13 +60,21 @@ public class PersonsView implements Serializable {
     private HouseholdService householdService;
 
     @Inject
+    private PartAChoices choices;
+
+    @Inject
     private SignedInUser signedIn;
 
     private String query;
     private Long villageFilter;
     private Sex sexFilter;
     private List<PersonRow> rows;
+    private Long total;
     private List<VillageOption> villages;
+    private List<String> ethnicities;
+    private List<String> religions;
+    private List<HouseholdOption> households;
+    private Long householdsOf;
     private final Map<Long, String> householdCodes = new HashMap<>();
 
     private PersonForm person;
@@ -100,8 +113,9 @@ public class PersonsView implements Serializable {
 
     public void save() {
         try {
-            PersonResult saved = person.isNew() ? personService.register(person.details())
-                    : personService.correct(person.getId(), person.details(), person.getVersion());
+            PersonResult saved = person.isNew() ? personService.register(person.details(), EntrySource.SCREEN)
+                    : personService.correct(person.getId(), person.details(), person.getVersion(),
+                    EntrySource.SCREEN);
             info(person.isNew() ? "persons.registered" : "persons.saved", saved.person().getFullName());
             warn(saved);
             show(saved);
@@ -112,7 +126,8 @@ public class PersonsView implements Serializable {
 
     public void identify() {
         try {
-            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion());
+            PersonResult saved = personService.identify(person.getId(), newPersonalId, person.getVersion(),
+                    EntrySource.SCREEN);
             info("persons.identified", saved.person().getFullName(), saved.person().getPersonalId());
             warn(saved);
             show(saved);
@@ -158,8 +173,17 @@ public class PersonsView implements Serializable {
 
     private List<PersonRow> find() {
         String trimmed = query == null || query.isBlank() ? null : query.strip();
-        return new ArrayList<>(personService.search(new PersonFilter(trimmed, villageFilter, sexFilter, null, null),
-                0, MAX_ROWS).stream().map(r -> PersonRow.of(r.person())).toList());
+        PersonFilter filter = new PersonFilter(trimmed, villageFilter, sexFilter, null, null);
+        List<PersonRow> found = new ArrayList<>(personService.search(filter, 0, MAX_ROWS).stream()
+                .map(r -> PersonRow.of(r.person())).toList());
+        total = found.size() < MAX_ROWS ? (long) found.size() : personService.count(filter);
+        return found;
+    }
+
+    /** How many persons the search finds in all, also beyond the rows listed. */
+    public long getTotal() {
+        getRows();
+        return total == null ? 0 : total;
     }
 
     /** Review warnings (an unknown province prefix in the personal ID) did not stop the save; the user sees them. */
@@ -203,13 +227,65 @@ public class PersonsView implements Serializable {
         return villages;
     }
 
+    /** The province's ethnic groups (part A catalog), with the person's own value kept if the list lacks it. */
+    public List<String> getEthnicities() {
+        if (ethnicities == null) {
+            ethnicities = choices.names(PartAChoices.ETHNICITY);
+        }
+        return withCurrent(ethnicities, person == null ? null : person.getEthnicity());
+    }
+
+    public List<String> getReligions() {
+        if (religions == null) {
+            religions = choices.names(PartAChoices.RELIGION);
+        }
+        return withCurrent(religions, person == null ? null : person.getReligion());
+    }
+
+    private static List<String> withCurrent(List<String> names, String current) {
+        if (current == null || current.isBlank() || names.contains(current)) {
+            return names;
+        }
+        List<String> all = new ArrayList<>(names);
+        all.add(current);
+        return all;
+    }
+
+    /** The open households of the village chosen in the form, by code and head, to put the person in one. */
+    public List<HouseholdOption> getHouseholds() {
+        Long village = person == null ? null : person.getVillageId();
+        if (village == null) {
+            return List.of();
+        }
+        if (households == null || !village.equals(householdsOf)) {
+            households = householdService.search(new HouseholdFilter(null, village, null, false), 0, MAX_HOUSEHOLDS)
+                    .stream().map(h -> new HouseholdOption(h.getId(), h.getCode()
+                            + (h.getHeadName() == null ? "" : " – " + h.getHeadName()))).toList();
+            householdsOf = village;
+        }
+        return households;
+    }
+
+    /** The village changed: its households are offered, and a household of another village is no longer chosen. */
+    public void villageChanged() {
+        if (person != null && person.getHouseholdId() != null
+                && getHouseholds().stream().noneMatch(h -> h.id() == person.getHouseholdId())) {
+            person.setHouseholdId(null);
+            person.setRelationToHead(null);
+        }
+    }
+
+    public MemberRelation[] getRelations() {
+        return MemberRelation.values();
+    }
+
     /** The years the date-of-birth picker offers, up to this year. */
     public String getYearRange() {
         return "1900:" + LocalDate.now(Dates.VIETNAM).getYear();
     }
 
     public boolean isTruncated() {
-        return getRows().size() >= MAX_ROWS;
+        return getTotal() > getRows().size();
     }
 
     public int getMaxRows() {

@@ -97,6 +97,42 @@ public class TenantsView {
         adminEmail = null;
     }
 
+    /**
+     * A step's detail in the screen's language: what the step did when it succeeded, and when it failed the error
+     * the step met (the technical text, English or the database's, is kept as the cell's title and in the report).
+     */
+    public String stepDetail(OnboardingReport.Step step) {
+        if ("OK".equals(step.outcome())) {
+            String admin = report == null ? "" : report.adminUsername();
+            return text("stepDone." + step.step(), admin);
+        }
+        return text("stepFailed", step.detail());
+    }
+
+    /** A status reason "STEP: message" as the report and the registry store it, with the step named in words. */
+    public String reason(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(": ");
+        String step = colon < 0 ? null : stored.substring(0, colon);
+        if (step == null || !step.matches("[A-Z_]+") || !bundle().containsKey("step." + step)) {
+            return stored;
+        }
+        return text("report.reasonAt", text("step." + step), stored.substring(colon + 2));
+    }
+
+    private static java.util.ResourceBundle bundle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg");
+    }
+
+    private static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return new java.text.MessageFormat(bundle().getString(key), context.getViewRoot().getLocale())
+                .format(arguments);
+    }
+
     public OnboardingReport getReport() {
         return report;
     }

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.DateParams;
 import vn.hssk.unit.UnitFile;
 import vn.hssk.unit.UnitImportReport;
 import vn.hssk.unit.UnitImportService;
@@ -174,14 +174,7 @@ public class UnitResource {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " is a date written yyyy-MM-dd");
-        }
+        return DateParams.parse(value, field);
     }
 
     private static UnitLevel level(String level) {

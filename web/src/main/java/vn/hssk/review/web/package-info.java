@@ -1,0 +1,2 @@
+/** The province administrator's screen of the personal-ID review list. */
+package vn.hssk.review.web;
