@@ -89,6 +89,8 @@ public class PersonImportService {
 
     @Inject
     private HouseholdRepository households;
+
+    @Inject
     private PersonChecks checks;
 
     @RolesAllowed(Roles.STATION_STAFF)
