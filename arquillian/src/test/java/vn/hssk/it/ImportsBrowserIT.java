@@ -153,9 +153,8 @@ class ImportsBrowserIT {
                 By.id("messages"), "CSV UTF-8"));
         assertTrue(d.findElements(By.id("mapping")).isEmpty(), "a file read wrongly gets no mapping step");
 
-        d.findElement(By.id("upload:encoding")).click();
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#upload\\:encoding_items li[data-label^='Windows-1258']"))).click();
+        ((JavascriptExecutor) d).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                "widget_upload_encoding", "WINDOWS_1258");
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("mapping")));
         assertEquals("ho_ten", selected(d, 0), "the header is read again in the chosen encoding");
         d.findElement(By.id("mapping:preview")).click();
