@@ -137,38 +137,6 @@ class ImportsBrowserIT {
     }
 
     @Test
-    void aFileInWindows1258IsRefusedWithHowToSaveItThenReadInTheEncodingChosenOnTheScreen() throws IOException {
-        String name = "Trần Thị Hưởng " + unique;
-        String pid = "038195" + unique;
-        Path csv = files.resolve("danh-sach-cu.csv");
-        Files.write(csv, PersonImportIT.windows1258("ho_ten,gioi_tinh,ngay_sinh,so_dinh_danh,ma_xa,thon\n" + name
-                + ",Nữ,03/04/1995," + pid + "," + COMMUNE + ",Thôn Bảng Tính\n"));
-
-        browser.signIn(STAFF);
-        WebDriver d = browser.driver();
-        d.findElement(By.id("menu-imports")).click();
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("upload:file_input"))).sendKeys(csv.toString());
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "CSV UTF-8"));
-        assertTrue(d.findElements(By.id("mapping")).isEmpty(), "a file read wrongly gets no mapping step");
-
-        ((JavascriptExecutor) d).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
-                "widget_upload_encoding", "WINDOWS_1258");
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("mapping")));
-        assertEquals("ho_ten", selected(d, 0), "the header is read again in the chosen encoding");
-        d.findElement(By.id("mapping:preview")).click();
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
-        String counts = d.findElement(By.cssSelector(".import-counts")).getText();
-        assertTrue(counts.contains("Mới: 1") && counts.contains("Lỗi: 0"), counts);
-        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(
-                ExpectedConditions.elementToBeClickable(By.id("result:applyAll"))).click();
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "Đã nhập: 1 mới"));
-        assertEquals(name, persons(pid).getJsonObject(0).getString("fullName"), "no replacement character");
-    }
-
-    @Test
     void theRestImportGivesTheRowReportAsXlsx() throws Exception {
         String csv = "Họ và tên,Giới tính,Ngày sinh,Mã thôn\n"
                 + "Đặng Văn Bảng Tính " + unique + ",Nam,31/02/1990," + COMMUNE + "-01\n";
