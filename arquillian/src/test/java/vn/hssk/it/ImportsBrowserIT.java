@@ -130,8 +130,8 @@ class ImportsBrowserIT {
         Path report = downloads.resolve("bao-cao-nhap-danh-sach.csv");
         browser.waitUpTo(Browser.PAGE_WAIT).until(x -> Files.exists(report));
         String text = Files.readString(report, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("line,personal_id,full_name,outcome") && text.contains("ERROR")
-                && text.contains("birthDate"), text);
+        assertTrue(text.startsWith("\uFEFFline,record,personal_id,full_name,outcome") && text.contains("ERROR")
+                && text.contains("birthDate"), "a UTF-8 CSV with BOM, as Excel opens it: " + text);
         assertTrue(text.contains("birthDate: Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải"
                 + " “31/02/1990”"), "the downloaded report speaks the screen's language: " + text);
     }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The import of part-A resident lists through the real API, tokens and database: preview, apply, idempotent
  * re-import, updates, refusal of files with errors, possible duplicates, the commune and province scope, and a 20,000
- * row file. Communes 17901/17902 and their villages are this class's.
+ * row file; the police population register's shape (village names, households), normalised names, control
+ * characters and formulas, encodings, identity conflicts, the full report with physical lines, and the size limit.
+ * Communes 17901/17902 and their villages are this class's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,6 +63,7 @@ class PersonImportIT {
         Units.ensure(th, COMMUNE_A + "-01", "Thôn Nhập Một", "VILLAGE", "thon", communeA);
         Units.ensure(th, COMMUNE_A + "-02", "Thôn Nhập Hai", "VILLAGE", "thon", communeA);
         Units.ensure(th, COMMUNE_B + "-01", "Thôn Ngoài", "VILLAGE", "thon", communeB);
+        Units.ensure(th, COMMUNE_A + "-03", "Thôn Hòa Đông", "VILLAGE", "thon", communeA);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(STAFF_92, "station-staff", "92", List.of("31117"));
@@ -125,8 +133,9 @@ class PersonImportIT {
         Http.Answer report = Http.send(URL + "?mode=preview", staff, "text/csv", changed, "text/csv");
         assertEquals(200, report.status(), report::toString);
         assertTrue(report.contentType().startsWith("text/csv"), report::toString);
-        assertTrue(report.body().startsWith("line,personal_id,full_name,outcome"), report.body());
-        assertTrue(report.body().contains(pid1 + "," + name1 + ",UNCHANGED"), report.body());
+        assertTrue(report.body().startsWith("line,record,personal_id,full_name,outcome"), report.body());
+        assertTrue(report.body().contains("\n2,1," + pid1 + ",,UNCHANGED,"), "unchanged rows are listed compactly: "
+                + report.body());
     }
 
     @Test
@@ -161,7 +170,7 @@ class PersonImportIT {
                 dateVi.getString("message"));
         assertEquals("import.birthDate", dateVi.getString("code"));
         String csvVi = Http.send(URL + "?mode=preview", staff, "text/csv", csv, "text/csv", "vi").body();
-        assertTrue(csvVi.startsWith("line,personal_id,full_name,outcome"), csvVi);
+        assertTrue(csvVi.startsWith("line,record,personal_id,full_name,outcome"), csvVi);
         assertTrue(csvVi.contains("birthDate: Ngày sinh phải theo dạng dd/MM/yyyy hoặc yyyy-MM-dd, không phải"
                 + " “31/02/1960”"), "the row report in Vietnamese: " + csvVi);
         assertTrue(csvVi.contains("Chữ số thứ 4 của số định danh"), csvVi);
@@ -237,6 +246,17 @@ class PersonImportIT {
         assertEquals(find(staff, first).getJsonObject(0).getJsonNumber("id").longValue(),
                 row.getJsonArray("similarPersons").getJsonNumber(0).longValue());
         assertEquals(0, find(staff, other).size(), "a possible duplicate is not created");
+        JsonObject existing = row.getJsonArray("others").getJsonObject(0);
+        assertEquals(name, existing.getString("fullName"), "both records are listed for review: " + row);
+        assertEquals("1988-07-07", existing.getString("birthDate"));
+
+        String twin = "Vũ Văn Sinh Đôi " + tag();
+        JsonObject twins = post(staff, "preview", HEADER + twin + ",Nam,03/03/1990," + pid('0', 1990) + ",,"
+                + COMMUNE_A + "-01,\n" + twin + ",Nam,03/03/1990," + pid('0', 1990) + ",," + COMMUNE_A + "-02,\n")
+                .json();
+        JsonObject second = row(twins, 3);
+        assertEquals("DUPLICATE", second.getString("outcome"), twins::toString);
+        assertEquals(2, second.getJsonArray("others").getJsonObject(0).getInt("line"), "the first row is named");
     }
 
     @Test
@@ -287,6 +307,330 @@ class PersonImportIT {
         assertEquals(0, report.getJsonArray("rows").size(), "NEW rows without warnings are counted, not listed");
         System.out.printf("PersonImportIT: %d rows applied in %.1f s = %.0f rows/s%n", rows, seconds,
                 rows / seconds);
+    }
+
+    private static final String POLICE = "so_dinh_danh,ho_ten,gioi_tinh,ngay_sinh,so_bhxh,dan_toc,ma_xa,thon,ma_ho,"
+            + "quan_he_chu_ho,so_dien_thoai,dia_chi\n";
+
+    @Test
+    void aPoliceRegisterListWithVillageNamesAndHouseholdsImports() {
+        String staff = Keycloak.token(STAFF_A);
+        String household = "HO-" + tag();
+        String head = pid('0', 1970);
+        String wife = pid('1', 1972);
+        String child = pid('2', 2001);
+        String alone = pid('1', 1985);
+        String bhxh = String.format("%010d", 3_000_000_000L + SEQUENCE.incrementAndGet());
+        String t = tag();
+        String csv = POLICE
+                + head + ",Lê Văn Chủ " + t + ",Nam,01/01/1970," + bhxh + ",Kinh," + COMMUNE_A + ",Thôn Hòa Đông,"
+                + household + ",Chủ hộ,0912345678,Số 5 đường làng\n"
+                + wife + ",Trần Thị Vợ " + t + ",Nữ,02/02/1972,,Kinh," + COMMUNE_A + ",Thôn Hoà Đông," + household
+                + ",Vợ,,Số 5 đường làng\n"
+                + child + ",Lê Văn Con " + t + ",Nam,03/03/2001,,Kinh," + COMMUNE_A + ",hoà đông," + household
+                + ",Con,,\n"
+                + alone + ",Phạm Thị Một " + t + ",Nữ,04/04/1985,,Mường," + COMMUNE_A + ",Nhập Hai,,,,\n"
+                + pid('0', 1980) + ",Đỗ Văn Lạc " + t + ",Nam,05/05/1980,,Kinh," + COMMUNE_A + ",Thôn Không Có,,,,\n"
+                + pid('0', 1981) + ",Đỗ Văn Xa " + t + ",Nam,06/06/1981,,Kinh," + COMMUNE_B + ",Thôn Ngoài,,,,\n";
+        JsonObject preview = post(staff, "preview", csv).json();
+        assertEquals(4, preview.getInt("newRows"), preview::toString);
+        assertEquals(2, preview.getInt("errorRows"), preview::toString);
+        JsonObject unknown = firstError(row(preview, 6));
+        assertEquals("villageCode", unknown.getString("field"));
+        assertTrue(unknown.getString("message").contains("Thôn Không Có"), unknown::toString);
+        assertEquals("communeCode", firstErrorField(row(preview, 7)), "ma_xa must be one of the caller's communes");
+
+        JsonObject applied = Http.send(URL + "?mode=apply&validOnly=true", staff, "text/csv", csv,
+                "application/json").json();
+        assertEquals(4, applied.getInt("newRows"), applied::toString);
+        JsonObject h = find(staff, head).getJsonObject(0);
+        assertEquals(COMMUNE_A + "-03", h.getString("villageCode"), "Thôn Hòa Đông by name");
+        assertEquals(bhxh, h.getString("bhytNumber"), "so_bhxh lands in the BHXH number");
+        assertEquals("Số 5 đường làng", h.getString("address"), "dia_chi lands in the address");
+        assertEquals("HEAD", h.getString("relationToHead"));
+        JsonObject w = find(staff, wife).getJsonObject(0);
+        JsonObject c = find(staff, child).getJsonObject(0);
+        assertEquals(COMMUNE_A + "-03", w.getString("villageCode"), "Hoà Đông in the other tone style");
+        assertEquals(COMMUNE_A + "-03", c.getString("villageCode"), "lower case, without the type word");
+        assertEquals("SPOUSE", w.getString("relationToHead"));
+        assertEquals("CHILD", c.getString("relationToHead"));
+        long householdId = h.getJsonNumber("householdId").longValue();
+        assertEquals(householdId, w.getJsonNumber("householdId").longValue(), "the wife joins the household");
+        assertEquals(householdId, c.getJsonNumber("householdId").longValue());
+        assertEquals(COMMUNE_A + "-02", find(staff, alone).getJsonObject(0).getString("villageCode"));
+        JsonObject single = find(staff, alone).getJsonObject(0);
+        assertTrue(!single.containsKey("householdId") || single.isNull("householdId"), single::toString);
+
+        Http.Answer got = Http.get("/api/households/" + householdId, staff);
+        assertEquals(200, got.status(), got::toString);
+        JsonObject hh = got.json();
+        assertEquals(household, hh.getString("code"));
+        assertEquals("Lê Văn Chủ " + t, hh.getString("headName"));
+        assertEquals(3, hh.getInt("memberCount"), hh::toString);
+        JsonArray members = hh.getJsonArray("members");
+        assertEquals(List.of("HEAD", "SPOUSE", "CHILD"), members.getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("relation")).toList());
+        assertEquals(h.getJsonNumber("id").longValue(), members.getJsonObject(0).getJsonNumber("personId")
+                .longValue(), "each member is linked to their record");
+
+        String later = pid('2', 2010);
+        JsonObject joins = post(staff, "apply", POLICE + later + ",Lê Văn Út " + t + ",Nam,07/07/2010,,Kinh,"
+                + COMMUNE_A + ",Hòa Đông," + household + ",Con,,\n").json();
+        assertEquals(1, joins.getInt("newRows"), joins::toString);
+        assertEquals(householdId, find(staff, later).getJsonObject(0).getJsonNumber("householdId").longValue(),
+                "a later list joins the existing household");
+        assertEquals(4, Http.get("/api/households/" + householdId, staff).json().getInt("memberCount"));
+    }
+
+    @Test
+    void namesAreStoredNfcSingleSpacedAndTrimmedAndAReimportIsUnchanged() {
+        String staff = Keycloak.token(STAFF_A);
+        String pid = pid('1', 1979);
+        String t = tag();
+        String typed = java.text.Normalizer.normalize("  Nguyễn   Thị  Hoà " + t + " ",
+                java.text.Normalizer.Form.NFD);
+        String csv = POLICE + pid + ",\"" + typed + "\",Nữ,09/09/1979,,Kinh," + COMMUNE_A + ",Thôn Nhập Một,,,,\n";
+        assertEquals(1, post(staff, "apply", csv).json().getInt("newRows"));
+        String stored = find(staff, pid).getJsonObject(0).getString("fullName");
+        assertEquals(java.text.Normalizer.normalize("Nguyễn Thị Hoà " + t, java.text.Normalizer.Form.NFC), stored);
+        JsonObject again = post(staff, "apply", csv).json();
+        assertEquals(1, again.getInt("unchangedRows"), again::toString);
+        assertEquals(0, again.getInt("updatedRows"));
+    }
+
+    @Test
+    void controlCharactersAndFormulasAreRefusedAtTheirField() {
+        String staff = Keycloak.token(STAFF_A);
+        String t = tag();
+        String[][] rows = {
+            {"Lê Văn\u0000 Nul " + t, "Kinh"}, {"Lê Văn\u001B[31m Esc " + t, "Kinh"},
+            {"Lê Văn\tTab " + t, "Kinh"}, {"\"Lê Văn\nXuống Dòng " + t + "\"", "Kinh"},
+            {"\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Lê Văn A\"\")\"", "Kinh"},
+            {"Lê Văn Cmd " + t, "=cmd|' /C calc'!A0"}, {"+Lê Văn Cộng " + t, "Kinh"},
+            {"-Lê Văn Trừ " + t, "Kinh"}, {"@Lê Văn A " + t, "Kinh"}};
+        StringBuilder csv = new StringBuilder(POLICE);
+        for (String[] r : rows) {
+            csv.append(pid('0', 1990)).append(',').append(r[0]).append(",Nam,01/01/1990,,").append(r[1]).append(',')
+                    .append(COMMUNE_A).append(",Thôn Nhập Một,,,,\n");
+        }
+        JsonObject report = post(staff, "preview", csv.toString()).json();
+        assertEquals(rows.length, report.getInt("errorRows"), report::toString);
+        List<String> expected = List.of("fullName import.controlCharacter", "fullName import.controlCharacter",
+                "fullName import.controlCharacter", "fullName import.controlCharacter", "fullName import.formula",
+                "ethnicity import.formula", "fullName import.formula", "fullName import.formula",
+                "fullName import.formula");
+        int line = 2;
+        for (int i = 0; i < rows.length; i++) {
+            JsonObject error = firstError(row(report, line));
+            assertEquals(expected.get(i), error.getString("field") + " " + error.getString("code"), error::toString);
+            line += i == 3 ? 2 : 1;
+        }
+        String reportCsv = Http.send(URL + "?mode=preview", staff, "text/csv", csv.toString(), "text/csv").body();
+        assertTrue(reportCsv.contains(",\"'=HYPERLINK("), "the report neutralises the formula: " + reportCsv);
+        assertTrue(!reportCsv.contains(",\"=HYPERLINK(") && !reportCsv.contains(",=HYPERLINK("), reportCsv);
+    }
+
+    @Test
+    void aWindows1258FileIsRefusedSayingHowToSaveItThenReadInTheChosenEncoding() {
+        String staff = Keycloak.token(STAFF_A);
+        String pid = pid('0', 1966);
+        String name = "Trần Văn Hưởng " + tag();
+        byte[] file = windows1258(POLICE + pid + "," + name + ",Nam,06/06/1966,,Kinh," + COMMUNE_A
+                + ",Thôn Hòa Đông,,,,Xóm Đình\n");
+        Http.Answer refused = postBytes(URL + "?mode=apply", staff, file, "vi");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.isProblem(), refused::toString);
+        assertEquals("file", refused.json().getString("field"));
+        assertTrue(refused.json().getString("detail").contains("CSV UTF-8"), refused::toString);
+        assertTrue(refused.json().getString("detail").startsWith("Tệp không ở mã hóa UTF-8"), refused::toString);
+        Http.Answer refusedEn = postBytes(URL + "?mode=preview", staff, file, null);
+        assertTrue(refusedEn.json().getString("detail").contains("save it again as \"CSV UTF-8"), refusedEn::toString);
+        assertEquals(0, find(staff, pid).size(), "nothing is written from a file read wrongly");
+
+        Http.Answer applied = postBytes(URL + "?mode=apply&encoding=windows-1258", staff, file, null);
+        assertEquals(200, applied.status(), applied::toString);
+        assertEquals(1, applied.json().getInt("newRows"), applied::toString);
+        JsonObject person = find(staff, pid).getJsonObject(0);
+        assertEquals(name, person.getString("fullName"), "decoded and composed to NFC, no replacement character");
+        assertEquals("Xóm Đình", person.getString("address"));
+        assertEquals(400, postBytes(URL + "?mode=preview&encoding=latin-9", staff, file, null).status());
+    }
+
+    @Test
+    void anIdentityConflictIsListedWithTheExistingRecordAndNeverApplied() {
+        String staff = Keycloak.token(STAFF_A);
+        String pid = pid('0', 1950);
+        String name = "Hoàng Văn Gốc " + tag();
+        assertEquals(1, post(staff, "apply", HEADER + name + ",Nam,01/05/1950," + pid + ",0912000222," + COMMUNE_A
+                + "-01,Kinh\n").json().getInt("newRows"));
+        String other = "Hoàng Văn Khác " + tag();
+        String csv = HEADER + other + ",Nam,01/05/1950," + pid + ",0933000333," + COMMUNE_A + "-01,Tày\n";
+        JsonObject report = post(staff, "apply", csv).json();
+        assertEquals(1, report.getInt("conflictRows"), report::toString);
+        assertEquals(0, report.getInt("updatedRows"));
+        JsonObject row = row(report, 2);
+        assertEquals("CONFLICT", row.getString("outcome"));
+        assertEquals("import.identityConflict", row.getJsonArray("errors").getJsonObject(0).getString("code"));
+        JsonObject existing = row.getJsonArray("others").getJsonObject(0);
+        assertEquals(name, existing.getString("fullName"));
+        assertEquals("1950-05-01", existing.getString("birthDate"));
+        assertEquals("MALE", existing.getString("sex"));
+        JsonObject person = find(staff, pid).getJsonObject(0);
+        assertEquals(name, person.getString("fullName"), "a different person never replaces the record");
+        assertEquals("0912000222", person.getString("phone"));
+        assertEquals("Kinh", person.getString("ethnicity"));
+
+        JsonObject same = post(staff, "apply", HEADER + name.toUpperCase() + ",Nam,01/05/1950," + pid + ",,"
+                + COMMUNE_A + "-01,\n").json();
+        assertEquals(1, same.getInt("unchangedRows"), "the same person in capitals, blanks add nothing: " + same);
+        JsonObject corrected = post(staff, "apply", HEADER + name + ",Nam,01/05/1950," + pid + ",0944000444,"
+                + COMMUNE_A + "-01,\n").json();
+        assertEquals(1, corrected.getInt("updatedRows"), corrected::toString);
+        assertEquals("0944000444", find(staff, pid).getJsonObject(0).getString("phone"));
+        assertEquals("Kinh", find(staff, pid).getJsonObject(0).getString("ethnicity"), "a blank cell clears nothing");
+    }
+
+    @Test
+    void theFullReportOfSixThousandRowsListsEveryRefusedRowFirstWithItsPhysicalLine() {
+        String staff = Keycloak.token(STAFF_A);
+        int rows = 6_000;
+        String run = tag();
+        int base = SEQUENCE.addAndGet(rows + 1) % 1_000_000;
+        StringBuilder csv = new StringBuilder(POLICE);
+        int line = 2;
+        java.util.Map<Integer, Integer> refusedLines = new java.util.LinkedHashMap<>();
+        StringBuilder again = new StringBuilder(POLICE);
+        for (int i = 0; i < rows; i++) {
+            int year = 1940 + i % 60;
+            boolean male = i % 2 == 0;
+            boolean refused = i % 600 == 599;
+            boolean multiLine = i % 7 == 0;
+            String row = "002" + (male ? '0' : '1') + String.format("%02d", year % 100)
+                    + String.format("%06d", (base + i) % 1_000_000) + ",Người Báo Cáo " + run + " " + letters(i)
+                    + "," + (male ? "Nam" : "Nữ") + "," + String.format("%02d/%02d/%d", 1 + i % 28, 1 + i % 12, year)
+                    + ",,Kinh," + COMMUNE_A + "," + (i % 2 == 0 ? "Thôn Nhập Một" : "Nhập Hai") + ",,,,"
+                    + (multiLine ? "\"Số " + i + "\nĐường " + i + "\"" : "") + "\n";
+            csv.append(row);
+            again.append(refused ? row.replace(",Kinh,", ",=1+1,") : row);
+            if (refused) {
+                refusedLines.put(line, i + 1);
+            }
+            line += multiLine ? 2 : 1;
+        }
+        JsonObject applied = post(staff, "apply", csv.toString()).json();
+        assertEquals(rows, applied.getInt("newRows"), () -> applied.toString().substring(0, 2000));
+
+        JsonObject report = post(staff, "preview", again.toString()).json();
+        assertEquals(rows, report.getInt("total"));
+        assertEquals(refusedLines.size(), report.getInt("errorRows"));
+        assertEquals(rows - refusedLines.size(), report.getInt("unchangedRows"), () -> report.toString()
+                .substring(0, 2000));
+        JsonArray listed = report.getJsonArray("rows");
+        assertEquals(rows, listed.size(), "no row is left out of the report");
+        int k = 0;
+        for (java.util.Map.Entry<Integer, Integer> refused : refusedLines.entrySet()) {
+            JsonObject r = listed.getJsonObject(k++);
+            assertEquals("ERROR", r.getString("outcome"), r::toString);
+            assertEquals(refused.getKey().intValue(), r.getInt("line"), "the physical line: " + r);
+            assertEquals(refused.getValue().intValue(), r.getInt("record"), r::toString);
+            assertEquals("ethnicity", r.getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+        assertEquals("UNCHANGED", listed.getJsonObject(k).getString("outcome"));
+        assertEquals(0, report.getInt("unlistedRows"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWith413NamingTheLimit() {
+        String staff = Keycloak.token(STAFF_A);
+        long limit = 200L * 1024 * 1024;
+        byte[] line = ("Người Quá Lớn,Nam,01/01/1990,," + COMMUNE_A + "-01\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.APP + URL + "?mode=preview"))
+                .timeout(Duration.ofSeconds(300)).header("Authorization", "Bearer " + staff)
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .header("Accept-Language", "vi")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private long sent;
+
+                    @Override
+                    public int read() {
+                        if (sent > limit) {
+                            return -1;
+                        }
+                        return line[(int) (sent++ % line.length)] & 0xff;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        if (sent > limit) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(len, limit + 1 - sent);
+                        for (int i = 0; i < n; i++) {
+                            b[off + i] = line[(int) (sent++ % line.length)];
+                        }
+                        return n;
+                    }
+                })).build();
+        Http.Answer answer = send(request);
+        assertEquals(413, answer.status(), answer::toString);
+        assertTrue(answer.isProblem(), answer::toString);
+        assertEquals("Tệp lớn hơn giới hạn nhập 200 MB; hãy chia thành các tệp nhỏ hơn",
+                answer.json().getString("detail"));
+        assertEquals("file", answer.json().getString("field"));
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static Http.Answer postBytes(String url, String token, byte[] body, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Http.APP + url)).timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return send(b.build());
+    }
+
+    private static Http.Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Http.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Text as Windows-1258 (older Excel, Vietnamese) writes it: letters with circumflex, breve or horn precomposed,
+     * the five tones as combining marks after them.
+     */
+    static byte[] windows1258(String text) {
+        java.nio.charset.Charset cp = java.nio.charset.Charset.forName("windows-1258");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder base = new StringBuilder();
+        StringBuilder tones = new StringBuilder();
+        for (int i = 0; i <= decomposed.length(); i++) {
+            char c = i < decomposed.length() ? decomposed.charAt(i) : '\0';
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            if (mark && "\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) {
+                tones.append(c);
+            } else if (mark) {
+                base.append(c);
+            } else {
+                out.writeBytes(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFC).getBytes(cp));
+                out.writeBytes(tones.toString().getBytes(cp));
+                base.setLength(0);
+                tones.setLength(0);
+                if (i < decomposed.length()) {
+                    base.append(c);
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     private static Http.Answer post(String token, String mode, String csv) {

@@ -133,7 +133,8 @@ public class Household extends Audited {
     private void apply(HouseholdDetails details, AdministrativeUnit inVillage, boolean isNew) {
         Fields fields = new Fields();
         String newCode = fields.code("code", details.code());
-        String head = fields.text("headName", details.headName(), 200, true, "Head of household");
+        String head = fields.text("headName", TextFolding.normalize(details.headName()), 200, true,
+                "Head of household");
         String addr = fields.text("address", details.address(), 300, false, "Address");
         String tel = fields.phone("phone", details.phone());
         String note = fields.text("notes", details.notes(), 1000, false, "Notes");

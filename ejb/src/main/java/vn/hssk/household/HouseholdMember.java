@@ -106,7 +106,7 @@ public class HouseholdMember extends Audited {
 
     private void apply(MemberDetails details) {
         Fields fields = new Fields();
-        String name = fields.text("fullName", details.fullName(), 200, true, "Full name");
+        String name = fields.text("fullName", TextFolding.normalize(details.fullName()), 200, true, "Full name");
         Sex s = fields.required("sex", details.sex(), "Sex");
         LocalDate born = fields.pastOrToday("birthDate", details.birthDate(), "Date of birth");
         MemberRelation rel = fields.required("relation", details.relation(), "Relation to the head");

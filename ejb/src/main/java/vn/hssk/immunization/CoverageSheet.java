@@ -1,5 +1,6 @@
 package vn.hssk.immunization;
 
+import vn.hssk.shared.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +29,9 @@ public final class CoverageSheet {
             for (CoverageRow row : rows) {
                 ws.value(r, 0, row.month());
                 ws.value(r, 1, row.level());
-                ws.value(r, 2, row.unitCode());
-                ws.value(r, 3, row.unitName());
-                ws.value(r, 4, row.indicator());
+                ws.value(r, 2, SpreadsheetCells.text(row.unitCode()));
+                ws.value(r, 3, SpreadsheetCells.text(row.unitName()));
+                ws.value(r, 4, SpreadsheetCells.text(row.indicator()));
                 ws.value(r, 5, row.cohort());
                 ws.value(r, 6, row.vaccinated());
                 ws.value(r, 7, row.percent());

@@ -12,8 +12,10 @@ import vn.hssk.shared.TextFolding;
 
 /**
  * Which column of a resident list holds which part-A field. Lists come from different offices with their own
- * headers, so headers are matched without diacritics, case, or punctuation, in Vietnamese or English; a caller may
- * name the header of any field explicitly ({@code fullName:Ho va ten,personalId:So CCCD}), which wins.
+ * headers, so headers are matched without diacritics, case, or punctuation, in Vietnamese or English (the police
+ * population register's snake-case {@code so_dinh_danh, ho_ten, gioi_tinh, ngay_sinh, so_bhxh, dan_toc, ma_xa, thon,
+ * ma_ho, quan_he_chu_ho, so_dien_thoai, dia_chi} included; its {@code thon} holds the village's name, which the import
+ * matches like a code); a caller may name the header of any field explicitly ({@code fullName:Ho va ten,personalId:So CCCD}), which wins.
  */
 public final class PersonColumns {
 
@@ -29,7 +31,12 @@ public final class PersonColumns {
                 "ma the bhyt", "ma so bhyt", "bhyt number", "bhytnumber", "social insurance number"),
         PHONE("phone", false, "dien thoai", "so dien thoai", "sdt", "phone", "telephone", "mobile"),
         VILLAGE_CODE("villageCode", true, "ma thon", "ma thon to", "ma ap", "ma to dan pho", "village code",
-                "villagecode"),
+                "villagecode", "thon", "ten thon", "thon xom", "thon to", "ap", "ten ap", "to dan pho", "village"),
+        COMMUNE_CODE("communeCode", false, "ma xa", "ma phuong xa", "ma xa phuong", "commune code", "communecode"),
+        HOUSEHOLD_CODE("householdCode", false, "ma ho", "ma ho gia dinh", "so ho", "household code",
+                "householdcode"),
+        RELATION("relationToHead", false, "quan he chu ho", "quan he voi chu ho", "quan he", "relation to head",
+                "relationtohead", "relation"),
         ADDRESS("address", false, "dia chi", "address", "noi o hien tai"),
         ETHNICITY("ethnicity", false, "dan toc", "ethnicity"),
         RELIGION("religion", false, "ton giao", "religion"),
@@ -125,6 +132,12 @@ public final class PersonColumns {
         return index;
     }
 
+    /** The cell of {@code field} as it is in the file; null when the file has no such column. */
+    public String raw(Field field, List<String> cells) {
+        Integer i = index.get(field);
+        return i == null || i >= cells.size() ? null : cells.get(i);
+    }
+
     /** The cell of {@code field} in a row, stripped; null when the file has no such column or the cell is blank. */
     public String value(Field field, List<String> cells) {
         Integer i = index.get(field);
@@ -161,7 +174,8 @@ public final class PersonColumns {
                 throw ProblemException.invalid(FieldError.coded("mapping", "import.mapping",
                         "mapping is field:header pairs separated by commas, with"
                         + " fields among fullName, sex, birthDate, personalId, bhytNumber, phone, villageCode,"
-                        + " address, ethnicity, religion, occupation; not '" + pair.strip() + "'", pair.strip()));
+                        + " communeCode, householdCode, relationToHead, address, ethnicity, religion, occupation;"
+                        + " not '" + pair.strip() + "'", pair.strip()));
             }
             result.put(f, pair.substring(colon + 1).strip());
         }

@@ -1,15 +1,18 @@
 package vn.hssk.imports;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,74 +23,151 @@ import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 
 /**
- * Reads a resident list row by row, CSV (UTF-8, comma or semicolon) or the first sheet of an XLSX workbook, handing
- * each row to a consumer as soon as it is parsed; no list of rows is ever built, so the file's size does not decide
- * the memory an import needs.
+ * Reads a resident list row by row, CSV (comma or semicolon) or the first sheet of an XLSX workbook, handing each row
+ * to a consumer as soon as it is parsed; no list of rows is ever built, so the file's size does not decide the memory
+ * an import needs. A CSV is decoded strictly in the encoding chosen (UTF-8 with or without BOM unless the user says
+ * the file is Windows-1252 or Windows-1258, as older Excel saves): a byte that is not valid in it refuses the file,
+ * so no replacement character ever reaches a record. Each row comes with its physical line (where the record starts,
+ * counting the line breaks inside quoted cells, as a text editor shows it) and its data record number.
  */
 public final class PersonFile {
 
     public enum Format { CSV, XLSX }
 
-    /** Receives the header once, then each non-empty data row with its 1-based line (the header being line 1). */
+    /** The encodings a CSV may be in; XLSX is always Unicode. */
+    public enum Encoding {
+        UTF_8("UTF-8"), WINDOWS_1252("windows-1252"), WINDOWS_1258("windows-1258");
+
+        private final String charset;
+
+        Encoding(String charset) {
+            this.charset = charset;
+        }
+
+        public String label() {
+            return charset.toLowerCase(Locale.ROOT);
+        }
+
+        /** The encoding a caller named (utf-8, windows-1252, windows-1258; blank is UTF-8), or a refusal. */
+        public static Encoding of(String name) {
+            if (name == null || name.isBlank()) {
+                return UTF_8;
+            }
+            for (Encoding e : values()) {
+                if (e.charset.equalsIgnoreCase(name.strip()) || e.name().equalsIgnoreCase(name.strip())) {
+                    return e;
+                }
+            }
+            throw ProblemException.invalid(FieldError.coded("encoding", "import.encodingChoice",
+                    "encoding is utf-8, windows-1252 or windows-1258, not '" + name.strip() + "'", name.strip()));
+        }
+
+        /** A decoder that refuses malformed and unmappable input instead of replacing it. */
+        CharsetDecoder strictDecoder() {
+            return Charset.forName(charset).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+    }
+
+    /** Receives the header once, then each non-empty data row with its physical line and its data record number. */
     public interface Rows {
         void header(List<String> cells);
 
-        void row(int line, List<String> cells);
+        void row(int line, int record, List<String> cells);
     }
 
     private PersonFile() {
     }
 
     public static void read(InputStream in, Format format, Rows rows) {
+        read(in, format, Encoding.UTF_8, rows);
+    }
+
+    public static void read(InputStream in, Format format, Encoding encoding, Rows rows) {
         if (in == null) {
             throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
         }
         if (format == Format.XLSX) {
             readXlsx(in, rows);
         } else {
-            readCsv(in, rows);
+            readCsv(in, encoding == null ? Encoding.UTF_8 : encoding, rows);
         }
     }
 
-    private static void readCsv(InputStream in, Rows rows) {
+    /** The text of a CSV: strictly decoded, BOM dropped. */
+    static BufferedReader decode(InputStream in, Encoding encoding) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.strictDecoder()), 65_536);
+        reader.mark(1);
+        int first = reader.read();
+        if (first != '\uFEFF' && first != -1) {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static void readCsv(InputStream in, Encoding encoding, Rows rows) {
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(new BufferedInputStream(in),
-                    StandardCharsets.UTF_8), 65_536);
-            reader.mark(65_536);
-            int first = reader.read();
-            if (first == -1) {
-                throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
-            }
-            if (first != '\uFEFF') {
-                reader.reset();
-            }
+            BufferedReader reader = decode(in, encoding);
             reader.mark(65_536);
             String headerLine = reader.readLine();
+            if (headerLine == null) {
+                throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
+            }
             reader.reset();
-            char delimiter = headerLine != null && headerLine.contains(";") && !headerLine.contains(",") ? ';' : ',';
+            char delimiter = headerLine.contains(";") && !headerLine.contains(",") ? ';' : ',';
+            LineCountingReader lines = new LineCountingReader(reader);
             CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                    .setTrim(true).get().parse(reader);
+                    .get().parse(lines);
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw ProblemException.invalid(FieldError.coded("file", "import.noHeader",
                         "The file has no header line"));
             }
-            rows.header(it.next().stream().toList());
+            CSVRecord header = it.next();
+            lines.lineOfRecordAt(header.getCharacterPosition());
+            rows.header(header.stream().toList());
+            int record = 0;
             while (it.hasNext()) {
                 CSVRecord r = it.next();
+                long line = lines.lineOfRecordAt(r.getCharacterPosition());
                 List<String> cells = r.stream().toList();
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                rows.row((int) r.getRecordNumber(), cells);
+                rows.row((int) line, ++record, cells);
             }
+        } catch (CharacterCodingException e) {
+            throw notDecodable(encoding);
         } catch (IOException e) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.notUtf8",
-                    "The file could not be read as UTF-8 CSV"));
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.badCsv",
-                    "The file is not valid CSV near line " + lineOf(e), lineOf(e)));
+            throw ProblemException.invalid(FieldError.coded("file", "import.unreadable", "The file could not be read"));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notDecodable(encoding);
+            }
+            throw badCsv(e);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notDecodable(encoding);
+            }
+            throw badCsv(e);
         }
+    }
+
+    private static ProblemException notDecodable(Encoding encoding) {
+        if (encoding == Encoding.UTF_8) {
+            return ProblemException.invalid(FieldError.coded("file", "import.notUtf8",
+                    "The file is not in UTF-8 (older Excel saves CSV as Windows-1252 or Windows-1258): save it again"
+                    + " in Excel as \"CSV UTF-8 (Comma delimited)\", or choose the file's encoding"
+                    + " (windows-1252, windows-1258)"));
+        }
+        return ProblemException.invalid(FieldError.coded("file", "import.notInEncoding",
+                "The file is not valid " + encoding.label() + ": choose its encoding again, or save it in Excel as"
+                + " \"CSV UTF-8 (Comma delimited)\"", encoding.label()));
+    }
+
+    private static ProblemException badCsv(RuntimeException e) {
+        return ProblemException.invalid(FieldError.coded("file", "import.badCsv",
+                "The file is not valid CSV near line " + lineOf(e), lineOf(e)));
     }
 
     private static String lineOf(RuntimeException e) {
@@ -98,6 +178,7 @@ public final class PersonFile {
 
     private static void readXlsx(InputStream in, Rows rows) {
         boolean[] headerSeen = new boolean[1];
+        int[] record = new int[1];
         try (ReadableWorkbook wb = new ReadableWorkbook(in); Stream<Row> stream = wb.getFirstSheet().openStream()) {
             stream.forEach(row -> {
                 List<String> cells = new ArrayList<>(row.getCellCount());
@@ -111,7 +192,7 @@ public final class PersonFile {
                     headerSeen[0] = true;
                     rows.header(cells);
                 } else {
-                    rows.row(row.getRowNum(), cells);
+                    rows.row(row.getRowNum(), ++record[0], cells);
                 }
             });
         } catch (ProblemException | jakarta.persistence.PersistenceException p) {

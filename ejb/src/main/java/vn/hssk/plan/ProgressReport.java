@@ -1,5 +1,6 @@
 package vn.hssk.plan;
 
+import vn.hssk.shared.SpreadsheetCells;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -108,7 +109,7 @@ final class ProgressReport {
             weeks.value(0, 0, t("weekOf"));
             weeks.style(0, 0).bold().set();
             for (int v = 0; v < d.villages().size(); v++) {
-                weeks.value(0, v + 1, d.villages().get(v).name());
+                weeks.value(0, v + 1, SpreadsheetCells.text(d.villages().get(v).name()));
                 weeks.style(0, v + 1).bold().set();
             }
             weeks.value(0, d.villages().size() + 1, t("total"));
@@ -132,7 +133,7 @@ final class ProgressReport {
 
     private void xlsxLine(Worksheet ws, int row, String number, CommuneDashboard.Line line) {
         ws.value(row, 0, number);
-        ws.value(row, 1, line.name());
+        ws.value(row, 1, SpreadsheetCells.text(line.name()));
         ws.value(row, 2, line.population());
         ws.value(row, 3, line.quota());
         ws.value(row, 4, line.created());

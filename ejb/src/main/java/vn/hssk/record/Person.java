@@ -252,7 +252,7 @@ public class Person extends Audited {
 
     private void apply(PersonDetails d, AdministrativeUnit inVillage, boolean isNew) {
         RecordFields fields = new RecordFields();
-        String name = fields.text("fullName", d.fullName(), 200, true, "Full name");
+        String name = fields.text("fullName", TextFolding.normalize(d.fullName()), 200, true, "Full name");
         Sex s = fields.required("sex", d.sex(), "Sex");
         LocalDate born = fields.pastOrToday("birthDate", d.birthDate(), "Date of birth");
         String pid = d.personalId() == null || d.personalId().isBlank() ? null : d.personalId().strip();

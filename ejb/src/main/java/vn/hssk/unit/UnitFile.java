@@ -1,5 +1,6 @@
 package vn.hssk.unit;
 
+import vn.hssk.shared.SpreadsheetCells;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -174,8 +175,8 @@ public final class UnitFile {
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Entry e : entries) {
-                csv.printRecord(e.code(), e.name(), e.typeLabel(), e.parentCode(), e.level(), e.validFrom(),
-                        e.validTo());
+                csv.printRecord(SpreadsheetCells.text(e.code()), SpreadsheetCells.text(e.name()), SpreadsheetCells.text(e.typeLabel()), SpreadsheetCells.text(e.parentCode()),
+                        e.level(), e.validFrom(), e.validTo());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -193,10 +194,10 @@ public final class UnitFile {
             }
             int r = 1;
             for (Entry e : entries) {
-                ws.value(r, 0, e.code());
-                ws.value(r, 1, e.name());
-                ws.value(r, 2, e.typeLabel());
-                ws.value(r, 3, e.parentCode());
+                ws.value(r, 0, SpreadsheetCells.text(e.code()));
+                ws.value(r, 1, SpreadsheetCells.text(e.name()));
+                ws.value(r, 2, SpreadsheetCells.text(e.typeLabel()));
+                ws.value(r, 3, SpreadsheetCells.text(e.parentCode()));
                 ws.value(r, 4, e.level().name());
                 ws.value(r, 5, e.validFrom() == null ? null : e.validFrom().toString());
                 ws.value(r, 6, e.validTo() == null ? null : e.validTo().toString());

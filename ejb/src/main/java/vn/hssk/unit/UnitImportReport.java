@@ -1,5 +1,6 @@
 package vn.hssk.unit;
 
+import vn.hssk.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,8 +39,8 @@ public record UnitImportReport(int total, int newRows, int changedRows, int unch
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("line", "code", "name", "type", "parent_code", "outcome", "messages").get())) {
             for (Row r : rows) {
-                csv.printRecord(r.line(), r.code(), r.name(), r.type(), r.parentCode(), r.outcome(),
-                        String.join("; ", r.messages()));
+                csv.printRecord(r.line(), SpreadsheetCells.text(r.code()), SpreadsheetCells.text(r.name()), SpreadsheetCells.text(r.type()), SpreadsheetCells.text(r.parentCode()),
+                        r.outcome(), SpreadsheetCells.text(String.join("; ", r.messages())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

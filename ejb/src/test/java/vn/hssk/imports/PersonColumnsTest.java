@@ -51,6 +51,24 @@ class PersonColumnsTest {
     }
 
     @Test
+    void thePoliceRegistersSnakeCaseHeadersMapToTheFields() {
+        PersonColumns c = PersonColumns.of(List.of("so_dinh_danh", "ho_ten", "gioi_tinh", "ngay_sinh", "so_bhxh",
+                "dan_toc", "ma_xa", "thon", "ma_ho", "quan_he_chu_ho", "so_dien_thoai", "dia_chi"), null);
+        assertEquals(0, c.index().get(Field.PERSONAL_ID));
+        assertEquals(1, c.index().get(Field.FULL_NAME));
+        assertEquals(2, c.index().get(Field.SEX));
+        assertEquals(3, c.index().get(Field.BIRTH_DATE));
+        assertEquals(4, c.index().get(Field.BHYT_NUMBER));
+        assertEquals(5, c.index().get(Field.ETHNICITY));
+        assertEquals(6, c.index().get(Field.COMMUNE_CODE));
+        assertEquals(7, c.index().get(Field.VILLAGE_CODE));
+        assertEquals(8, c.index().get(Field.HOUSEHOLD_CODE));
+        assertEquals(9, c.index().get(Field.RELATION));
+        assertEquals(10, c.index().get(Field.PHONE));
+        assertEquals(11, c.index().get(Field.ADDRESS));
+    }
+
+    @Test
     void theMappingParameterOverridesAndNamesUnknownHeaders() {
         List<String> headers = List.of("Ho va ten", "Tên khác", "Gioi tinh", "Ngay sinh", "So CCCD", "Ma thon");
         PersonColumns c = PersonColumns.of(headers, "fullName:Tên khác, personalId:so cccd");
@@ -75,15 +93,15 @@ class PersonColumnsTest {
     @Test
     void sexAndDatesInTheShapesOfTheLists() {
         List<FieldError> errors = new ArrayList<>();
-        assertEquals(Sex.MALE, PersonImportService.sex("Nam", errors));
-        assertEquals(Sex.FEMALE, PersonImportService.sex("Nữ", errors));
-        assertEquals(Sex.FEMALE, PersonImportService.sex("female", errors));
-        assertEquals(LocalDate.of(1990, 7, 5), PersonImportService.date("05/07/1990", errors));
-        assertEquals(LocalDate.of(1990, 7, 5), PersonImportService.date("1990-07-05", errors));
-        assertEquals(LocalDate.of(1990, 1, 1), PersonImportService.date("32874", errors), "an Excel serial day");
+        assertEquals(Sex.MALE, PersonValues.sex("Nam", errors));
+        assertEquals(Sex.FEMALE, PersonValues.sex("Nữ", errors));
+        assertEquals(Sex.FEMALE, PersonValues.sex("female", errors));
+        assertEquals(LocalDate.of(1990, 7, 5), PersonValues.date("05/07/1990", errors));
+        assertEquals(LocalDate.of(1990, 7, 5), PersonValues.date("1990-07-05", errors));
+        assertEquals(LocalDate.of(1990, 1, 1), PersonValues.date("32874", errors), "an Excel serial day");
         assertTrue(errors.isEmpty(), errors::toString);
-        assertNull(PersonImportService.sex("X", errors));
-        assertNull(PersonImportService.date("31/02/1990", errors));
+        assertNull(PersonValues.sex("X", errors));
+        assertNull(PersonValues.date("31/02/1990", errors));
         assertEquals(List.of("sex", "birthDate"), errors.stream().map(FieldError::field).toList());
     }
 
@@ -99,11 +117,11 @@ class PersonColumnsTest {
                     }
 
                     @Override
-                    public void row(int line, List<String> cells) {
-                        seen.add(line + " " + cells);
+                    public void row(int line, int record, List<String> cells) {
+                        seen.add(line + "/" + record + " " + cells);
                     }
                 });
-        assertEquals(List.of("header [Họ tên, Giới tính]", "2 [An, Nam]", "3 [Bình, Nữ]"), seen);
+        assertEquals(List.of("header [Họ tên, Giới tính]", "2/1 [An, Nam]", "4/2 [Bình, Nữ]"), seen);
     }
 
     @Test
@@ -126,11 +144,11 @@ class PersonColumnsTest {
             }
 
             @Override
-            public void row(int line, List<String> cells) {
-                seen.add(line + " " + cells);
+            public void row(int line, int record, List<String> cells) {
+                seen.add(line + "/" + record + " " + cells);
             }
         });
-        assertEquals(List.of("header [Họ tên, Ngày sinh]", "2 [An, 05/07/1990]", "4 [Bình, 1991-01-02]"), seen);
+        assertEquals(List.of("header [Họ tên, Ngày sinh]", "2/1 [An, 05/07/1990]", "4/2 [Bình, 1991-01-02]"), seen);
     }
 
     @Test
@@ -143,7 +161,7 @@ class PersonColumnsTest {
                     }
 
                     @Override
-                    public void row(int line, List<String> cells) {
+                    public void row(int line, int record, List<String> cells) {
                     }
                 }));
         assertEquals("file", e.field());

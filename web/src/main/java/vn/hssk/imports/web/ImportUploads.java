@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.hssk.imports.ImportLimits;
 import vn.hssk.imports.PersonFile;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -20,9 +21,10 @@ import vn.hssk.shared.ProblemException.FieldError;
  * from the upload as a stream, so a 100k-row list never sits in memory and nothing lives in a JVM-wide map. The
  * directory is {@code hssk.import.dir} (a volume every node mounts, when several nodes serve without sticky
  * sessions), by default the server's temporary directory. Files are removed when the screen is left and, at the
- * latest, a day after the upload.
+ * latest, a day after the upload. An upload larger than {@link ImportLimits#maxBytes()} is refused (413) and not
+ * kept. The REST import stores its body here too, so both read a file that is complete and within the limit.
  */
-final class ImportUploads {
+public final class ImportUploads {
 
     private static final Duration KEEP = Duration.ofDays(1);
 
@@ -41,20 +43,28 @@ final class ImportUploads {
         }
     }
 
-    /** Stores an upload under a random name and answers the name (never a path the browser could choose). */
-    static String store(InputStream upload) throws IOException {
+    /**
+     * Stores an upload under a random name and answers the name (never a path the browser could choose); over the
+     * import limit, nothing is kept and the upload is refused with 413.
+     */
+    public static String store(InputStream upload) throws IOException {
         Path dir = directory();
         removeOld(dir);
         String name = UUID.randomUUID() + ".upload";
-        Files.copy(upload, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.copy(ImportLimits.limited(upload), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(dir.resolve(name));
+            throw e;
+        }
         return name;
     }
 
-    static InputStream open(String name) throws IOException {
+    public static InputStream open(String name) throws IOException {
         return Files.newInputStream(resolve(name));
     }
 
-    static void remove(String name) {
+    public static void remove(String name) {
         if (name == null) {
             return;
         }
@@ -66,11 +76,12 @@ final class ImportUploads {
     }
 
     /** The header row of a stored list, read without going through the rest of the file. */
-    static List<String> header(String name, PersonFile.Format format) throws IOException {
+    static List<String> header(String name, PersonFile.Format format, PersonFile.Encoding encoding)
+            throws IOException {
         ProblemException stop = new ProblemException(200, null, "header read");
         List<List<String>> header = new java.util.ArrayList<>(1);
         try (InputStream in = open(name)) {
-            PersonFile.read(in, format, new PersonFile.Rows() {
+            PersonFile.read(in, format, encoding, new PersonFile.Rows() {
                 @Override
                 public void header(List<String> cells) {
                     header.add(cells);
@@ -78,7 +89,7 @@ final class ImportUploads {
                 }
 
                 @Override
-                public void row(int line, List<String> cells) {
+                public void row(int line, int record, List<String> cells) {
                     throw stop;
                 }
             });

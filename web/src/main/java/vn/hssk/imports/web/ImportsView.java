@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.hssk.imports.ImportLimits;
 import vn.hssk.imports.PersonColumns;
 import vn.hssk.imports.PersonFile;
 import vn.hssk.imports.PersonImportReport;
@@ -53,6 +54,7 @@ public class ImportsView implements Serializable {
     private String upload;
     private String fileName;
     private PersonFile.Format format;
+    private PersonFile.Encoding encoding = PersonFile.Encoding.UTF_8;
     private List<String> headers = List.of();
     private final Map<String, String> mapping = new LinkedHashMap<>();
     private PersonImportReport report;
@@ -78,23 +80,54 @@ public class ImportsView implements Serializable {
         try (InputStream in = event.getFile().getInputStream()) {
             upload = ImportUploads.store(in);
             fileName = name;
-            headers = ImportUploads.header(upload, format);
-            PersonColumns.detect(headers).forEach((field, column) -> mapping.put(field.apiName(),
-                    headers.get(column)));
-            info("import.uploaded", name, headers.size());
+            readHeader();
         } catch (IOException e) {
             ScreenMessages.failure(new IllegalStateException(e), "upload");
             reset();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "upload");
-            ImportUploads.remove(upload);
-            reset();
+            if (upload == null || !notDecodable(e)) {
+                ImportUploads.remove(upload);
+                reset();
+            }
         }
+    }
+
+    /** A file that another encoding may read: it stays stored while the user chooses the encoding. */
+    private static boolean notDecodable(RuntimeException e) {
+        return Problems.in(e).map(p -> p.errors().stream().anyMatch(f -> "import.notUtf8".equals(f.code())
+                || "import.notInEncoding".equals(f.code()))).orElse(false);
+    }
+
+    /**
+     * The user chose the file's encoding (a CSV that is not UTF-8): the stored file is read again in it. A file that
+     * does not decode keeps its upload, so another encoding can be tried.
+     */
+    public void encodingChanged() {
+        if (upload == null) {
+            return;
+        }
+        headers = List.of();
+        mapping.clear();
+        report = null;
+        try {
+            readHeader();
+        } catch (IOException e) {
+            ScreenMessages.failure(new IllegalStateException(e), "encoding");
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "encoding");
+        }
+    }
+
+    private void readHeader() throws IOException {
+        headers = ImportUploads.header(upload, format, encoding);
+        PersonColumns.detect(headers).forEach((field, column) -> mapping.put(field.apiName(), headers.get(column)));
+        info("import.uploaded", fileName, headers.size());
     }
 
     public void preview() {
         try (InputStream in = ImportUploads.open(upload)) {
-            report = imports.preview(in, format, mappingText());
+            report = imports.preview(in, format, encoding, mappingText());
         } catch (IOException e) {
             ScreenMessages.failure(new IllegalStateException(e), "mapping");
         } catch (RuntimeException e) {
@@ -105,7 +138,7 @@ public class ImportsView implements Serializable {
 
     public void apply(boolean onlyValidRows) {
         try (InputStream in = ImportUploads.open(upload)) {
-            report = imports.apply(in, format, mappingText(), onlyValidRows);
+            report = imports.apply(in, format, encoding, mappingText(), onlyValidRows);
             info("import.applied", report.newRows(), report.updatedRows(), report.errorRows()
                     + report.duplicateRows());
         } catch (IOException e) {
@@ -131,7 +164,8 @@ public class ImportsView implements Serializable {
     }
 
     public StreamedContent getCsvReport() {
-        byte[] csv = report == null ? new byte[0] : report.toCsv(this::say).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = report == null ? new byte[0]
+                : ("\uFEFF" + report.toCsv(this::say)).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("bao-cao-nhap-danh-sach.csv")
                 .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
                 .stream(() -> new ByteArrayInputStream(csv)).build();
@@ -197,6 +231,37 @@ public class ImportsView implements Serializable {
     private static String text(FacesContext faces, String key, Object... arguments) {
         String pattern = faces.getApplication().getResourceBundle(faces, BUNDLE).getString(key);
         return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** A date of the report as users write it (dd/MM/yyyy). */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+    }
+
+    public PersonFile.Encoding getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(PersonFile.Encoding encoding) {
+        this.encoding = encoding == null ? PersonFile.Encoding.UTF_8 : encoding;
+    }
+
+    public PersonFile.Encoding[] getEncodings() {
+        return PersonFile.Encoding.values();
+    }
+
+    /** The upload limit, for the upload component, and its refusal in the user's language. */
+    public long getMaxBytes() {
+        return ImportLimits.maxBytes();
+    }
+
+    public String getTooLargeMessage() {
+        return say(ImportLimits.tooLarge().errors().get(0));
+    }
+
+    /** Whether the stored file could not be read (e.g. another encoding): the upload stays to choose one. */
+    public boolean isHeaderRead() {
+        return !headers.isEmpty();
     }
 
     public boolean isUploaded() {
