@@ -181,6 +181,14 @@ public class Household extends Audited {
         return headName;
     }
 
+    public String getHeadNameFolded() {
+        return headNameFolded;
+    }
+
+    public String getAddressFolded() {
+        return addressFolded;
+    }
+
     public String getPhone() {
         return phone;
     }

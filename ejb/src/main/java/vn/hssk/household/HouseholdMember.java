@@ -136,6 +136,10 @@ public class HouseholdMember extends Audited {
         return fullName;
     }
 
+    public String getFullNameFolded() {
+        return fullNameFolded;
+    }
+
     public Sex getSex() {
         return sex;
     }

@@ -76,6 +76,24 @@ public final class PersonFile {
         void row(int line, int record, List<String> cells);
     }
 
+    /** One data row of the file: its physical line, its data record number (from 1) and its cells. */
+    public record Record(int line, int record, List<String> cells) {
+    }
+
+    /**
+     * A file opened for reading row by row at the reader's pace (a batch job's reader asks for one row at a time):
+     * the header is read on opening; {@link #next} answers the next non-empty data row, or {@code null} at the end.
+     * Errors of the file (encoding, CSV or XLSX structure) are the same refusals as {@link #read} gives.
+     */
+    public interface Cursor extends AutoCloseable {
+        List<String> header();
+
+        Record next();
+
+        @Override
+        void close();
+    }
+
     private PersonFile() {
     }
 
@@ -84,14 +102,20 @@ public final class PersonFile {
     }
 
     public static void read(InputStream in, Format format, Encoding encoding, Rows rows) {
+        try (Cursor cursor = open(in, format, encoding)) {
+            rows.header(cursor.header());
+            for (Record r = cursor.next(); r != null; r = cursor.next()) {
+                rows.row(r.line(), r.record(), r.cells());
+            }
+        }
+    }
+
+    public static Cursor open(InputStream in, Format format, Encoding encoding) {
         if (in == null) {
             throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
         }
-        if (format == Format.XLSX) {
-            readXlsx(in, rows);
-        } else {
-            readCsv(in, encoding == null ? Encoding.UTF_8 : encoding, rows);
-        }
+        return format == Format.XLSX ? new XlsxCursor(in) : new CsvCursor(in, encoding == null ? Encoding.UTF_8
+                : encoding);
     }
 
     /** The text of a CSV: strictly decoded, BOM dropped. */
@@ -105,51 +129,160 @@ public final class PersonFile {
         return reader;
     }
 
-    private static void readCsv(InputStream in, Encoding encoding, Rows rows) {
-        try {
-            BufferedReader reader = decode(in, encoding);
-            reader.mark(65_536);
-            String headerLine = reader.readLine();
-            if (headerLine == null) {
-                throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
-            }
-            reader.reset();
-            char delimiter = headerLine.contains(";") && !headerLine.contains(",") ? ';' : ',';
-            LineCountingReader lines = new LineCountingReader(reader);
-            CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                    .get().parse(lines);
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                throw ProblemException.invalid(FieldError.coded("file", "import.noHeader",
-                        "The file has no header line"));
-            }
-            CSVRecord header = it.next();
-            lines.lineOfRecordAt(header.getCharacterPosition());
-            rows.header(header.stream().toList());
-            int record = 0;
-            while (it.hasNext()) {
-                CSVRecord r = it.next();
-                long line = lines.lineOfRecordAt(r.getCharacterPosition());
-                List<String> cells = r.stream().toList();
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
+    private static final class CsvCursor implements Cursor {
+        private final Encoding encoding;
+        private final BufferedReader reader;
+        private final LineCountingReader lines;
+        private final Iterator<CSVRecord> it;
+        private final List<String> header;
+        private int record;
+
+        CsvCursor(InputStream in, Encoding encoding) {
+            this.encoding = encoding;
+            try {
+                reader = decode(in, encoding);
+                reader.mark(65_536);
+                String headerLine = reader.readLine();
+                if (headerLine == null) {
+                    throw ProblemException.invalid(FieldError.coded("file", "import.empty", "The file is empty"));
                 }
-                rows.row((int) line, ++record, cells);
+                reader.reset();
+                char delimiter = headerLine.contains(";") && !headerLine.contains(",") ? ';' : ',';
+                lines = new LineCountingReader(reader);
+                CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                        .get().parse(lines);
+                it = parser.iterator();
+                if (!it.hasNext()) {
+                    throw ProblemException.invalid(FieldError.coded("file", "import.noHeader",
+                            "The file has no header line"));
+                }
+                CSVRecord first = it.next();
+                lines.lineOfRecordAt(first.getCharacterPosition());
+                header = first.stream().toList();
+            } catch (IOException | RuntimeException e) {
+                throw refusal(e);
             }
-        } catch (CharacterCodingException e) {
-            throw notDecodable(encoding);
-        } catch (IOException e) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.unreadable", "The file could not be read"));
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw notDecodable(encoding);
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public Record next() {
+            try {
+                while (it.hasNext()) {
+                    CSVRecord r = it.next();
+                    long line = lines.lineOfRecordAt(r.getCharacterPosition());
+                    List<String> cells = r.stream().toList();
+                    if (cells.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    return new Record((int) line, ++record, cells);
+                }
+                return null;
+            } catch (RuntimeException e) {
+                throw refusal(e);
             }
-            throw badCsv(e);
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw notDecodable(encoding);
+        }
+
+        private ProblemException refusal(Exception e) {
+            if (e instanceof ProblemException p) {
+                return p;
             }
-            throw badCsv(e);
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                return notDecodable(encoding);
+            }
+            if (e instanceof IOException) {
+                return ProblemException.invalid(FieldError.coded("file", "import.unreadable",
+                        "The file could not be read"));
+            }
+            return badCsv((RuntimeException) e);
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing was written; the stream is dropped
+            }
+        }
+    }
+
+    private static final class XlsxCursor implements Cursor {
+        private final ReadableWorkbook workbook;
+        private final Stream<Row> stream;
+        private final Iterator<Row> it;
+        private final List<String> header;
+        private int record;
+
+        XlsxCursor(InputStream in) {
+            try {
+                workbook = new ReadableWorkbook(in);
+                stream = workbook.getFirstSheet().openStream();
+                it = stream.iterator();
+                header = nextCells() == null ? null : last;
+            } catch (IOException | RuntimeException e) {
+                throw refusal(e);
+            }
+            if (header == null) {
+                close();
+                throw ProblemException.invalid(FieldError.coded("file", "import.noHeaderRow",
+                        "The sheet has no header row"));
+            }
+        }
+
+        private List<String> last;
+        private int lastRow;
+
+        private List<String> nextCells() {
+            while (it.hasNext()) {
+                Row row = it.next();
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(row.getCellAsString(c).map(String::strip).orElse(""));
+                }
+                if (!cells.stream().allMatch(String::isEmpty)) {
+                    last = cells;
+                    lastRow = row.getRowNum();
+                    return cells;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public Record next() {
+            try {
+                return nextCells() == null ? null : new Record(lastRow, ++record, last);
+            } catch (RuntimeException e) {
+                throw refusal(e);
+            }
+        }
+
+        private static ProblemException refusal(Exception e) {
+            if (e instanceof ProblemException p) {
+                return p;
+            }
+            return ProblemException.invalid(FieldError.coded("file", "import.badXlsx",
+                    "The file is not a readable XLSX workbook"));
+        }
+
+        @Override
+        public void close() {
+            try {
+                stream.close();
+                workbook.close();
+            } catch (IOException | RuntimeException ignored) {
+                // reading is over
+            }
         }
     }
 
@@ -174,36 +307,5 @@ public final class PersonFile {
         String m = String.valueOf(e.getMessage());
         java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
         return matcher.find() ? matcher.group(1) : "(unknown)";
-    }
-
-    private static void readXlsx(InputStream in, Rows rows) {
-        boolean[] headerSeen = new boolean[1];
-        int[] record = new int[1];
-        try (ReadableWorkbook wb = new ReadableWorkbook(in); Stream<Row> stream = wb.getFirstSheet().openStream()) {
-            stream.forEach(row -> {
-                List<String> cells = new ArrayList<>(row.getCellCount());
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.getCellAsString(c).map(String::strip).orElse(""));
-                }
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    return;
-                }
-                if (!headerSeen[0]) {
-                    headerSeen[0] = true;
-                    rows.header(cells);
-                } else {
-                    rows.row(row.getRowNum(), ++record[0], cells);
-                }
-            });
-        } catch (ProblemException | jakarta.persistence.PersistenceException p) {
-            throw p;
-        } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.badXlsx",
-                    "The file is not a readable XLSX workbook"));
-        }
-        if (!headerSeen[0]) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.noHeaderRow",
-                    "The sheet has no header row"));
-        }
     }
 }

@@ -371,6 +371,11 @@ public class Person extends Audited {
         return birthDate;
     }
 
+    /** The full name folded for search and duplicate keys ({@link TextFolding#fold}). */
+    public String getFullNameFolded() {
+        return fullNameFolded;
+    }
+
     public String getPersonalId() {
         return personalId;
     }
