@@ -241,12 +241,12 @@ public class ImportJob {
         heartbeatAt = Instant.now();
     }
 
-    /** A user asks the job to stop after its current chunk. */
+    /**
+     * A user asks the job to stop after its current chunk. A queued job stops after its first chunk: its batch
+     * execution may already be on its way, and it is the execution that says when it has stopped.
+     */
     public void cancel() {
-        if (state == State.QUEUED) {
-            state = State.PAUSED;
-            finishedAt = Instant.now();
-        } else if (state == State.RUNNING) {
+        if (state == State.QUEUED || state == State.RUNNING) {
             state = State.STOPPING;
         }
     }

@@ -43,12 +43,6 @@ public class ImportJobStates {
         }
     }
 
-    /** Whether a user asked the job to stop. */
-    public boolean stopAsked(long jobId) {
-        ImportJob job = em.find(ImportJob.class, jobId);
-        return job == null || job.getState() == State.STOPPING;
-    }
-
     /**
      * Resumes the active jobs this province's server lost: those of this node when it has just started (it runs
      * none yet), and those of any node whose heartbeat is older than {@code staleBefore}. Each is claimed by a

@@ -64,7 +64,7 @@ class ImportJobTest {
     }
 
     @Test
-    void aCancelStopsARunningJobAfterItsChunkAndAQueuedOneAtOnce() {
+    void aCancelStopsARunningOrQueuedJobAfterItsChunk() {
         ImportJob running = job(staff("1"));
         running.running("node-a", 5);
         running.cancel();
@@ -73,7 +73,9 @@ class ImportJobTest {
         assertTrue(running.isResumable());
         ImportJob queued = job(staff("1"));
         queued.cancel();
-        assertEquals(State.PAUSED, queued.getState());
+        assertEquals(State.STOPPING, queued.getState(), "its execution, on its way, stops after one chunk");
+        queued.running("node-a", 7);
+        assertEquals(State.STOPPING, queued.getState());
     }
 
     @Test
