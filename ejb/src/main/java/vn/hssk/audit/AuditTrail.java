@@ -7,6 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import vn.hssk.shared.BulkInsert;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +42,39 @@ public class AuditTrail {
      */
     public void changed(CallerIdentity caller, AuditAction action, String entityType, long entityId,
                         Map<String, String> before, Map<String, String> after, String context) {
+        em.persist(event(caller, action, entityType, entityId, changes(before, after), context));
+    }
+
+    /** One change of many records, as {@link #changed} writes it for each. */
+    public record Change(long entityId, Map<String, String> before, Map<String, String> after) {
+    }
+
+    /**
+     * The changes of a whole chunk of records (a bulk import), written in a few statements on the transaction's
+     * connection: the same rows, one per record, that {@link #changed} would write one by one.
+     */
+    public void changedInBulk(CallerIdentity caller, AuditAction action, String entityType, List<Change> changes,
+                              String context) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        String roles = String.join(",", caller.roles());
+        String tenant = caller.requireTenant();
+        String client = address();
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(new Object[] {now, caller.username(), roles, tenant, action, entityType, c.entityId(),
+                    changes(c.before(), c.after()), context, client});
+        }
+        em.unwrap(Session.class).doWork(connection -> BulkInsert.into(connection, "audit_event", COLUMNS, rows));
+    }
+
+    private static final List<String> COLUMNS = List.of("occurred_at", "username", "roles", "tenant", "action",
+            "entity_type", "entity_id", "changes", "context", "client_address");
+
+    /** The fields whose value differs between {@code before} and {@code after}, as JSON {field: {before, after}}. */
+    private static String changes(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
         JsonObjectBuilder changes = Json.createObjectBuilder();
@@ -58,7 +96,7 @@ public class AuditTrail {
                 changes.add(key, change);
             }
         }
-        em.persist(event(caller, action, entityType, entityId, changes.build().toString(), context));
+        return changes.build().toString();
     }
 
     private AuditEvent event(CallerIdentity caller, AuditAction action, String entityType, long entityId,

@@ -15,6 +15,7 @@ import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitRepository;
 import vn.hssk.review.PersonalIdAttempt;
 import vn.hssk.review.PersonalIdReviewService;
+import vn.hssk.review.ReviewCases;
 import vn.hssk.unit.UnitScope;
 
 /**
@@ -39,6 +40,9 @@ public class PersonChecks {
 
     @Inject
     private PersonalIdReviewService reviews;
+
+    @Inject
+    private ReviewCases cases;
 
     /** The person, if the caller reaches it; an unknown id and one outside the scope answer the same 404. */
     public Person visible(CallerIdentity caller, long id) {
@@ -102,6 +106,18 @@ public class PersonChecks {
         return unavailable();
     }
 
+    /**
+     * As {@link #refusal}, for a job that runs for {@code caller} without their token (an import): the case is
+     * recorded in the job's own transaction, which commits the row's refusal in its report.
+     */
+    public ProblemException refusalInJob(CallerIdentity caller, Person holder, PersonalIdAttempt attempt) {
+        if (mayActOn(caller, holder)) {
+            return refusal(caller, holder, attempt);
+        }
+        cases.attempted(caller, attempt);
+        return unavailable();
+    }
+
     /** A live record in the caller's communes: the only holder whose existence the caller may learn. */
     public static boolean mayActOn(CallerIdentity caller, Person holder) {
         return !holder.isVoided() && UnitScope.reaches(caller, holder.getVillage());
@@ -125,6 +141,11 @@ public class PersonChecks {
     /** Puts the saved record on the province's review list when its ID's birth province is unknown. */
     public void reviewIfUnknownProvince(Person saved, EntrySource source) {
         reviews.saved(saved, source);
+    }
+
+    /** As {@link #reviewIfUnknownProvince(Person, EntrySource)}, for a job that runs for {@code caller}. */
+    public void reviewIfUnknownProvince(CallerIdentity caller, Person saved, EntrySource source) {
+        cases.saved(caller, saved, source);
     }
 
     /**

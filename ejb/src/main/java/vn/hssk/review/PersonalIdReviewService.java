@@ -51,6 +51,9 @@ public class PersonalIdReviewService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ReviewCases cases;
+
     /**
      * Records (or counts again, one open case per ID and village) an attempt on an ID held by a record the caller may
      * not act on. A holder the caller may act on after all (a concurrent write in their own commune) is no case.
@@ -58,28 +61,7 @@ public class PersonalIdReviewService {
     @RolesAllowed(Roles.STATION_STAFF)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attempted(PersonalIdAttempt attempt) {
-        CallerIdentity caller = caller();
-        Person holder = attempt.holderId() != null ? persons.find(attempt.holderId()).orElse(null)
-                : persons.findByPersonalId(attempt.personalId()).orElse(null);
-        if (holder == null || !holder.isVoided() && UnitScope.reaches(caller, holder.getVillage())) {
-            return;
-        }
-        AdministrativeUnit village = em.find(AdministrativeUnit.class, attempt.villageId());
-        if (village == null) {
-            return;
-        }
-        PersonalIdReview open = open(ReviewKind.HELD_ELSEWHERE, attempt.personalId(), village.getId());
-        if (open == null) {
-            PersonalIdReview created = new PersonalIdReview(ReviewKind.HELD_ELSEWHERE, attempt.personalId(),
-                    holder.getId(), null, village, attempt.fullName(), attempt.birthDate(), attempt.sex(),
-                    attempt.source(), caller.username());
-            em.persist(created);
-            em.flush();
-            audit.changed(caller, AuditAction.CREATE, ENTITY, created.getId(), Map.of(), snapshot(created), null);
-        } else {
-            open.attemptedAgain(holder.getId(), attempt.fullName(), attempt.birthDate(), attempt.sex(),
-                    attempt.source(), caller.username());
-        }
+        cases.attempted(caller(), attempt);
     }
 
     /**
@@ -88,23 +70,7 @@ public class PersonalIdReviewService {
      */
     @RolesAllowed(Roles.STATION_STAFF)
     public void saved(Person person, EntrySource source) {
-        String pid = person.getPersonalId();
-        if (!PersonalIdRules.hasUnknownProvince(pid)) {
-            return;
-        }
-        boolean known = !em.createQuery("select r.id from PersonalIdReview r where r.kind = :kind"
-                        + " and r.personalId = :pid", Long.class).setParameter("kind", ReviewKind.UNKNOWN_PREFIX)
-                .setParameter("pid", pid).setMaxResults(1).getResultList().isEmpty();
-        if (known) {
-            return;
-        }
-        CallerIdentity caller = caller();
-        PersonalIdReview created = new PersonalIdReview(ReviewKind.UNKNOWN_PREFIX, pid, null, person.getId(),
-                person.getVillage(), person.getFullName(), person.getBirthDate(), person.getSex(), source,
-                caller.username());
-        em.persist(created);
-        em.flush();
-        audit.changed(caller, AuditAction.CREATE, ENTITY, created.getId(), Map.of(), snapshot(created), null);
+        cases.saved(caller(), person, source);
     }
 
     /** The cases of the province, {@code status} null for all, most recently attempted first; each record read. */
@@ -147,10 +113,10 @@ public class PersonalIdReviewService {
         if (review == null) {
             throw ProblemException.notFound("No review case " + id);
         }
-        Map<String, String> before = snapshot(review);
+        Map<String, String> before = ReviewCases.snapshot(review);
         review.resolve(outcome, note, caller.username());
         em.flush();
-        audit.changed(caller, AuditAction.UPDATE, ENTITY, review.getId(), before, snapshot(review), null);
+        audit.changed(caller, AuditAction.UPDATE, ENTITY, review.getId(), before, ReviewCases.snapshot(review), null);
         return read(caller, review);
     }
 
@@ -161,26 +127,6 @@ public class PersonalIdReviewService {
             audit.read(caller, AuditService.PERSON, record.getId(), "personal-id review " + review.getId());
         }
         return new ReviewCase(review, record);
-    }
-
-    private PersonalIdReview open(ReviewKind kind, String pid, long villageId) {
-        return em.createQuery("select r from PersonalIdReview r where r.kind = :kind and r.personalId = :pid"
-                        + " and r.village.id = :village and r.status = :open", PersonalIdReview.class)
-                .setParameter("kind", kind).setParameter("pid", pid).setParameter("village", villageId)
-                .setParameter("open", ReviewStatus.OPEN).getResultList().stream().findFirst().orElse(null);
-    }
-
-    private static Map<String, String> snapshot(PersonalIdReview r) {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("kind", r.getKind().name());
-        m.put("personalId", r.getPersonalId());
-        m.put("holderId", r.getHolderId() == null ? null : String.valueOf(r.getHolderId()));
-        m.put("personId", r.getPersonId() == null ? null : String.valueOf(r.getPersonId()));
-        m.put("villageId", String.valueOf(r.getVillage().getId()));
-        m.put("source", r.getSource().name());
-        m.put("status", r.getStatus().name());
-        m.put("resolutionNote", r.getResolutionNote());
-        return m;
     }
 
     private CallerIdentity caller() {

@@ -88,12 +88,12 @@ public class PersonImportResource {
                 : Response.ok(report.saidBy(say), MediaType.APPLICATION_JSON).build();
     }
 
-    private static boolean accepts(HttpHeaders headers, String type) {
+    static boolean accepts(HttpHeaders headers, String type) {
         return headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> type.equals(m.getType() + "/" + m.getSubtype()));
     }
 
-    private static PersonFile.Format format(String format, MediaType type) {
+    static PersonFile.Format format(String format, MediaType type) {
         if (format != null && !format.isBlank()) {
             return switch (format.toLowerCase(Locale.ROOT)) {
                 case "csv" -> PersonFile.Format.CSV;
