@@ -85,6 +85,18 @@ final class ChildProcess {
     }
 
     /**
+     * Kills the process and everything it started at once (SIGKILL), as a crash of the machine would: nothing gets
+     * to shut down cleanly. Waits until they are gone.
+     */
+    void kill() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        process.descendants().forEach(tree::add);
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree, KILL_WAIT);
+    }
+
+    /**
      * Asks the script and everything it started to terminate (SIGTERM), waits up to {@code grace} for them, then
      * kills what is left. Returns true if everything ended within the grace period.
      */

@@ -31,9 +31,19 @@ public final class WildFlyServer implements StackPart {
     private final int dbPort;
     private final int keycloakPort;
     private final Path log;
+    private final String nodeName;
     private volatile ChildProcess process;
 
     public WildFlyServer(StackConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * A server that goes by {@code nodeName} ({@code jboss.node.name}) among the nodes sharing its database, as a
+     * second node of a cluster does; {@code null} keeps WildFly's default (the host name).
+     */
+    public WildFlyServer(StackConfig config, String nodeName) {
+        this.nodeName = nodeName;
         this.serverDir = config.serverDir();
         this.earFile = config.earFile();
         this.baseDir = config.workDir().resolve("wildfly");
@@ -80,6 +90,9 @@ public final class WildFlyServer implements StackPart {
         if (portOffset != 0) {
             command.add("-Djboss.socket.binding.port-offset=" + portOffset);
         }
+        if (nodeName != null) {
+            command.add("-Djboss.node.name=" + nodeName);
+        }
         // In the background mode of standalone.sh, the script relays SIGTERM to the server JVM.
         // The server finds this stack's database and Keycloak on their ports, default or not.
         Map<String, String> env = Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true",
@@ -89,6 +102,15 @@ public final class WildFlyServer implements StackPart {
         process = started;
         started.awaitReady(deployments().resolve(DEPLOYMENT + ".deployed") + " exists and " + url() + " answers",
                 START_TIMEOUT, this::deployedAndListening);
+    }
+
+    /** Kills the server at once (SIGKILL to the script and the JVM), as a crash would; {@link #start()} may follow. */
+    public void kill() {
+        ChildProcess running = process;
+        process = null;
+        if (running != null) {
+            running.kill();
+        }
     }
 
     /** Not synchronized with {@link #start()}: Ctrl-C during a slow start must not wait for it to finish. */
