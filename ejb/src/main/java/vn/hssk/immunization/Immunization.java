@@ -104,8 +104,12 @@ public class Immunization extends Audited {
         return dose;
     }
 
-    /** A past dose entered from a card: no lot, no stock. */
-    static Immunization historical(long personId, Vaccine vaccine, int doseNumber, ScheduleDose schedule,
+    /**
+     * A past dose entered from a card or imported from another system's list: no lot, no stock. The caller has checked
+     * the person's scope, the duplicate and the schedule ({@link ScheduleCheck}) as {@link ImmunizationService#record}
+     * does.
+     */
+    public static Immunization historical(long personId, Vaccine vaccine, int doseNumber, ScheduleDose schedule,
                                    LocalDate givenOn, String place, String givenBy, String overrideReason,
                                    String actor) {
         return new Immunization(personId, vaccine, doseNumber, schedule, givenOn, DoseSource.HISTORICAL, null,

@@ -11,12 +11,14 @@ public class ImportHandlers {
     @Inject
     private Instance<PersonImportHandler> persons;
 
+    @Inject
+    private Instance<DoseHistoryImport> doses;
+
     /** A new handler for one run of a list of {@code kind}. */
     public ImportHandler get(ImportKind kind) {
         return switch (kind) {
             case PERSONS -> persons.get();
-            case DOSES -> throw vn.hssk.shared.ProblemException.invalid(vn.hssk.shared.ProblemException.FieldError
-                    .coded("kind", "import.kind", "kind is persons or doses"));
+            case DOSES -> doses.get();
         };
     }
 }

@@ -79,8 +79,9 @@ final class ImportJobRows {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long entity = rs.getLong(6);
+                    Long entityId = rs.wasNull() ? null : entity;
                     rows.add(row(rs.getInt(1), rs.getInt(2), Outcome.valueOf(rs.getString(3)), rs.getString(4),
-                            rs.getString(5), rs.wasNull() ? null : entity, rs.getString(7)));
+                            rs.getString(5), entityId, rs.getString(7)));
                 }
             }
         }
