@@ -21,4 +21,13 @@ public class ImportHandlers {
             case DOSES -> doses.get();
         };
     }
+
+    /** Lets go of a handler that {@link #get} made (a stateless service that asks for one per call must). */
+    public void release(ImportHandler handler) {
+        if (handler instanceof PersonImportHandler p) {
+            persons.destroy(p);
+        } else if (handler instanceof DoseHistoryImport d) {
+            doses.destroy(d);
+        }
+    }
 }

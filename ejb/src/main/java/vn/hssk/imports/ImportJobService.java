@@ -233,7 +233,11 @@ public class ImportJobService {
         em.unwrap(Session.class).doWork(c -> {
             try (PersonFile.Cursor cursor = PersonFile.open(ImportFiles.read(c, fileId), format, encoding)) {
                 ImportHandler handler = handlers.get(kind);
-                handler.open(new ImportRun(0, caller, false, mapping), cursor.header());
+                try {
+                    handler.open(new ImportRun(0, caller, false, mapping), cursor.header());
+                } finally {
+                    handlers.release(handler);
+                }
                 if (cursor.next() == null) {
                     throw ProblemException.invalid(FieldError.coded("file", "import.noRows",
                             "The file has a header but no rows"));

@@ -82,4 +82,12 @@ public class ImportJobWriter extends AbstractItemWriter {
             launcher.stopHere(jobContext.getExecutionId());
         }
     }
+
+    @Override
+    public void close() {
+        if (handler != null) {
+            handlers.release(handler);
+            handler = null;
+        }
+    }
 }
