@@ -146,6 +146,14 @@ public final class WildFlyServer implements StackPart {
             Files.createDirectories(deployments());
             FileTrees.copy(serverDir.resolve("standalone/configuration"), baseDir.resolve("configuration"),
                     relative -> relative.startsWith("standalone_xml_history"));
+            // A server that Arquillian deploys to while tests run records that deployment in its standalone.xml; this
+            // server deploys the EAR from its own deployments folder only.
+            Path xml = baseDir.resolve("configuration/standalone.xml");
+            String config = Files.readString(xml);
+            String withoutDeployments = config.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
+            if (!withoutDeployments.equals(config)) {
+                Files.writeString(xml, withoutDeployments);
+            }
             try (DirectoryStream<Path> old = Files.newDirectoryStream(deployments(), DEPLOYMENT + "*")) {
                 for (Path file : old) {
                     FileTrees.delete(file);

@@ -76,11 +76,12 @@ final class BenchStack {
     }
 
     /** Stops the benchmark when a call did not succeed, with what the server answered. */
-    static void check(HttpResponse<String> r, String what) {
+    static HttpResponse<String> check(HttpResponse<String> r, String what) {
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException(what + " answered " + r.statusCode() + ": "
                     + r.body().substring(0, Math.min(500, r.body().length())));
         }
+        return r;
     }
 
     /** Milliseconds since {@code t0}, a {@link System#nanoTime()}. */

@@ -169,6 +169,13 @@ public class PersonImportHandler implements ImportHandler {
         Parsed p = new Parsed(record);
         List<FieldError> errors = p.errors;
         PersonCells row = new PersonCells(columns, record.cells(), errors);
+        // Every cell is read (and checked for control characters and formulas) before the row is judged.
+        String bhyt = row.text(Field.BHYT_NUMBER);
+        String ethnicity = row.text(Field.ETHNICITY);
+        String religion = row.text(Field.RELIGION);
+        String occupation = row.text(Field.OCCUPATION);
+        String phone = row.text(Field.PHONE);
+        String address = row.text(Field.ADDRESS);
         p.name = row.text(Field.FULL_NAME);
         p.pid = row.text(Field.PERSONAL_ID);
         p.sex = PersonValues.sex(row.text(Field.SEX), errors);
@@ -207,9 +214,8 @@ public class PersonImportHandler implements ImportHandler {
                     : PersonCells.shown(columns.value(Field.FULL_NAME, record.cells())), errors, p.warned);
             return p;
         }
-        p.details = new PersonDetails(p.name, p.sex, p.born, p.pid, row.text(Field.BHYT_NUMBER),
-                row.text(Field.ETHNICITY), row.text(Field.RELIGION), row.text(Field.OCCUPATION),
-                row.text(Field.PHONE), p.village.getId(), row.text(Field.ADDRESS), null, null, null, null);
+        p.details = new PersonDetails(p.name, p.sex, p.born, p.pid, bhyt, ethnicity, religion, occupation, phone,
+                p.village.getId(), address, null, null, null, null);
         return p;
     }
 
@@ -223,8 +229,8 @@ public class PersonImportHandler implements ImportHandler {
         }
         Map<String, Person> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Person person : em.createQuery("select p from Person p join fetch p.village v"
-                    + " left join fetch v.parent where p.personalId in :ids", Person.class)
+            for (Person person : em.createQuery("select p from Person p join fetch p.village"
+                    + " where p.personalId in :ids", Person.class)
                     .setParameter("ids", ids).getResultList()) {
                 found.put(person.getPersonalId(), person);
             }
@@ -242,8 +248,8 @@ public class PersonImportHandler implements ImportHandler {
         }
         Map<String, Household> found = new HashMap<>();
         if (!codes.isEmpty()) {
-            for (Household h : em.createQuery("select h from Household h join fetch h.village v"
-                    + " left join fetch v.parent where h.code in :codes", Household.class)
+            for (Household h : em.createQuery("select h from Household h join fetch h.village"
+                    + " where h.code in :codes", Household.class)
                     .setParameter("codes", codes).getResultList()) {
                 found.put(h.getCode(), h);
             }
@@ -271,7 +277,7 @@ public class PersonImportHandler implements ImportHandler {
         if (ids.isEmpty()) {
             return found;
         }
-        for (Person person : em.createQuery("select p from Person p join fetch p.village v left join fetch v.parent"
+        for (Person person : em.createQuery("select p from Person p join fetch p.village"
                 + " where p.id in :ids order by p.id", Person.class).setParameter("ids", ids).getResultList()) {
             String key = person.getFullNameFolded() + "|" + person.getBirthDate() + "|"
                     + person.getVillage().getParent().getId();
