@@ -296,8 +296,10 @@ public class ImportJobsView implements Serializable {
 
     /** {@code ?job=id}: the job to open. */
     public void setJobId(Long jobId) {
-        this.jobId = jobId;
-        this.job = null;
+        if (jobId != null) {
+            this.jobId = jobId;
+            this.job = null;
+        }
     }
 
     public LazyDataModel<PersonImportReport.Row> getRows() {
