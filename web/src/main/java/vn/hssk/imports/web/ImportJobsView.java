@@ -1,5 +1,6 @@
 package vn.hssk.imports.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -115,6 +116,15 @@ public class ImportJobsView implements Serializable {
             return String.valueOf(j.getId());
         }
     };
+
+    /** {@code ?job=id} opens that job (read once, when the page is opened; postbacks do not carry it). */
+    @PostConstruct
+    void openAsked() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("job");
+        if (asked != null && asked.matches("\\d{1,18}")) {
+            jobId = Long.valueOf(asked);
+        }
+    }
 
     public void upload(FileUploadEvent event) {
         try (InputStream in = event.getFile().getInputStream()) {
@@ -294,13 +304,7 @@ public class ImportJobsView implements Serializable {
         return jobId;
     }
 
-    /** {@code ?job=id}: the job to open. */
-    public void setJobId(Long jobId) {
-        if (jobId != null) {
-            this.jobId = jobId;
-            this.job = null;
-        }
-    }
+
 
     public LazyDataModel<PersonImportReport.Row> getRows() {
         return rows;
