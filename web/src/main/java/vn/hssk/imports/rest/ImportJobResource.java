@@ -16,18 +16,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import vn.hssk.imports.ImportJob;
 import vn.hssk.imports.ImportJobService;
 import vn.hssk.imports.ImportKind;
 import vn.hssk.imports.ImportLimits;
 import vn.hssk.imports.PersonFile;
 import vn.hssk.imports.PersonImportReport;
+import vn.hssk.imports.web.ImportReportFiles;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.rest.ProblemMapper;
@@ -111,28 +108,24 @@ public class ImportJobResource {
     public Response report(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                            @QueryParam("max") @DefaultValue("200") int max, @Context HttpHeaders headers) {
         Locale language = ProblemMapper.language(headers);
-        Function<FieldError, String> say = error -> ProblemTexts.message(error, language);
         if (PersonImportResource.accepts(headers, PersonImportReport.XLSX)) {
-            PersonImportReport whole = jobs.report(id, 0, Integer.MAX_VALUE);
-            StreamingOutput xlsx = out -> whole.writeXlsx(out, say);
-            return Response.ok(xlsx, PersonImportReport.XLSX).header("Content-Disposition",
-                    "attachment; filename=\"import-" + id + "-report.xlsx\"").build();
+            PersonImportReport whole = ImportReportFiles.whole(jobs, id);
+            StreamingOutput xlsx = out -> ImportReportFiles.writeXlsx(whole, language, out);
+            return Response.ok(xlsx, ImportReportFiles.XLSX).header("Content-Disposition",
+                    "attachment; filename=\"" + ImportReportFiles.xlsxName(id) + "\"").build();
         }
         if (PersonImportResource.accepts(headers, "text/csv")) {
-            PersonImportReport whole = jobs.report(id, 0, Integer.MAX_VALUE);
-            StreamingOutput csv = out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                whole.writeCsv(w, say);
-                w.flush();
-            };
-            return Response.ok(csv, "text/csv; charset=UTF-8").header("Content-Disposition",
-                    "attachment; filename=\"import-" + id + "-report.csv\"").build();
+            PersonImportReport whole = ImportReportFiles.whole(jobs, id);
+            StreamingOutput csv = out -> ImportReportFiles.writeCsv(whole, language, out);
+            return Response.ok(csv, ImportReportFiles.CSV).header("Content-Disposition",
+                    "attachment; filename=\"" + ImportReportFiles.csvName(id) + "\"").build();
         }
         if (max > 1000) {
             throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and 1000",
                     1000));
         }
-        return Response.ok(jobs.report(id, first, max).saidBy(say), MediaType.APPLICATION_JSON).build();
+        return Response.ok(jobs.report(id, first, max).saidBy(error -> ProblemTexts.message(error, language)),
+                MediaType.APPLICATION_JSON).build();
     }
 
     private static Response accepted(ImportJob job, UriInfo uri) {

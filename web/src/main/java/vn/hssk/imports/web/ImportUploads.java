@@ -17,12 +17,13 @@ import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 
 /**
- * Where an uploaded resident list waits between the screen's steps (mapping, preview, apply): a file on disk, copied
- * from the upload as a stream, so a 100k-row list never sits in memory and nothing lives in a JVM-wide map. The
- * directory is {@code hssk.import.dir} (a volume every node mounts, when several nodes serve without sticky
- * sessions), by default the server's temporary directory. Files are removed when the screen is left and, at the
- * latest, a day after the upload. An upload larger than {@link ImportLimits#maxBytes()} is refused (413) and not
- * kept. The REST import stores its body here too, so both read a file that is complete and within the limit.
+ * Where an uploaded resident list waits on disk: on the import screen between the upload and the start of its job
+ * (while the user checks the encoding and the columns), for the synchronous REST import while it is judged. It is
+ * copied from the upload as a stream, so a 100k-row list never sits in memory and nothing lives in a JVM-wide map.
+ * The directory is {@code hssk.import.dir} (a volume every node mounts, when several nodes serve without sticky
+ * sessions), by default the server's temporary directory. Files are removed once a job has stored them, when the
+ * screen is left and, at the latest, a day after the upload. An upload larger than {@link ImportLimits#maxBytes()} is
+ * refused (413) and not kept, so both read a file that is complete and within the limit.
  */
 public final class ImportUploads {
 

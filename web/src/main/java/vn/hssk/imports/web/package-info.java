@@ -1,4 +1,6 @@
 /**
- * The import screen of station staff: upload a resident list, map its columns, preview, apply, download the row report.
+ * The import screen of station staff and province administrators: upload a resident list, map its columns, run its
+ * preview and its apply as background jobs watched with a progress bar, cancel or resume them, read and download
+ * their row reports.
  */
 package vn.hssk.imports.web;
