@@ -51,6 +51,7 @@ public class ImportJobsView implements Serializable {
     private ImportJobService jobs;
 
     private final ImportUpload upload = new ImportUpload();
+    private ImportKind kind = ImportKind.PERSONS;
     private Long jobId;
     private transient ImportJob job;
 
@@ -151,8 +152,10 @@ public class ImportJobsView implements Serializable {
     /** Starts a preview job of the uploaded list; the job keeps the file, so the upload is removed. */
     public void preview() {
         try (InputStream in = upload.open()) {
-            show(jobs.start(ImportKind.PERSONS, ImportJob.Mode.PREVIEW, in, upload.getFileName(), upload.getFormat(),
-                    upload.getEncoding(), upload.mappingText()));
+            // A list of residents is read through the columns chosen on the screen; a list of doses through the
+            // headers of the national immunization system's export, detected by the job.
+            show(jobs.start(kind, ImportJob.Mode.PREVIEW, in, upload.getFileName(), upload.getFormat(),
+                    upload.getEncoding(), kind == ImportKind.PERSONS ? upload.mappingText() : null));
             upload.remove();
         } catch (IOException e) {
             ScreenMessages.failure(new UncheckedIOException(e), "mapping");
@@ -294,6 +297,19 @@ public class ImportJobsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, BUNDLE).getString(key);
         return new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    /** The kind of list the user uploads: residents (part A) or the history of doses (part C). */
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ImportKind kind) {
+        this.kind = kind == null ? ImportKind.PERSONS : kind;
+    }
+
+    public ImportKind[] getKinds() {
+        return ImportKind.values();
     }
 
     public ImportUpload getUpload() {
