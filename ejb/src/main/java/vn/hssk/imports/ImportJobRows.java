@@ -66,6 +66,18 @@ final class ImportJobRows {
         }
     }
 
+    /** How many rows job {@code jobId}'s report lists, and how many of them are new (new rows with a warning). */
+    static int[] listedCounts(Connection connection, long jobId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), COALESCE(SUM(outcome = 'NEW'),"
+                + " 0) FROM import_job_row WHERE job_id = ?")) {
+            select.setLong(1, jobId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        }
+    }
+
     /** The listed rows of job {@code jobId}, in the report's order, {@code first}/{@code max} for a page. */
     static List<Row> read(Connection connection, long jobId, int first, int max) throws SQLException {
         List<Row> rows = new ArrayList<>();

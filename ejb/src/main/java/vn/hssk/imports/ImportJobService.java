@@ -180,11 +180,21 @@ public class ImportJobService {
         for (Long person : shown) {
             audit.read(caller, AuditService.PERSON, person, "import report " + id);
         }
-        int unlisted = job.getRowsNew() - (int) rows.stream()
-                .filter(r -> r.outcome() == PersonImportReport.Outcome.NEW).count();
+        int[] counts = new int[2];
+        em.unwrap(Session.class).doWork(c -> System.arraycopy(ImportJobRows.listedCounts(c, id), 0, counts, 0, 2));
+        int unlisted = Math.max(0, job.getRowsNew() - counts[1]);
         return new PersonImportReport(job.getRowsRead(), job.getRowsNew(), job.getRowsUpdated(),
                 job.getRowsUnchanged(), job.getRowsDuplicate(), job.getRowsConflict(), job.getRowsError(),
-                job.getRowsWarning(), job.getMode() == Mode.APPLY, first == 0 ? Math.max(0, unlisted) : 0, listed);
+                job.getRowsWarning(), job.getMode() == Mode.APPLY, unlisted, listed);
+    }
+
+    /** How many rows the job's report lists (new rows without a warning are only counted). */
+    @RolesAllowed({Roles.STATION_STAFF, Roles.PROVINCE_ADMIN})
+    public int listedRows(long id) {
+        visible(caller(), id);
+        int[] counts = new int[2];
+        em.unwrap(Session.class).doWork(c -> System.arraycopy(ImportJobRows.listedCounts(c, id), 0, counts, 0, 2));
+        return counts[0];
     }
 
     private ImportJob queue(ImportJob job, CallerIdentity caller) {

@@ -58,11 +58,10 @@ public class ImportJobsView implements Serializable {
     private final LazyDataModel<PersonImportReport.Row> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
-        /** At most this many rows are listed (new rows without a warning are only counted); load() trims it. */
+        /** The rows the report lists (new rows without a warning are only counted). */
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            ImportJob j = getJob();
-            return j == null ? 0 : j.getRowsRead() - j.getRowsNew() + Math.min(j.getRowsNew(), j.getRowsWarning());
+            return jobId == null ? 0 : jobs.listedRows(jobId);
         }
 
         @Override
@@ -72,11 +71,7 @@ public class ImportJobsView implements Serializable {
                 return List.of();
             }
             try {
-                List<PersonImportReport.Row> page = jobs.report(jobId, first, pageSize).rows();
-                if (page.size() < pageSize) {
-                    setRowCount(first + page.size());
-                }
-                return page;
+                return jobs.report(jobId, first, pageSize).rows();
             } catch (RuntimeException e) {
                 ScreenMessages.failure(e, null);
                 return List.of();
