@@ -112,6 +112,13 @@ class ImportJobsIT {
                 "every valid row is a person, once");
         assertEquals(applied.getInt("rowsNew"), audited(tagOf(csv)), "each creation is audited");
         assertTrue(households(tagOf(csv)) > 0, "ma_ho made households");
+        try (Connection c = Tenants.root()) {
+            String units = " JOIN hssk_t38.admin_unit v ON v.id = x.village_id JOIN hssk_t38.admin_unit m"
+                    + " ON m.id = v.parent_id WHERE m.code = ?";
+            assertEquals(count(c, "SELECT COUNT(*) FROM hssk_t38.created_record x" + units, COMMUNE_A),
+                    count(c, "SELECT COALESCE(SUM(x.records), 0) FROM hssk_t38.created_record_day x" + units,
+                            COMMUNE_A), "the progress summary counts the chunk's created records exactly");
+        }
     }
 
     @Test

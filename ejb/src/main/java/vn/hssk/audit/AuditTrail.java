@@ -4,18 +4,19 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
-import org.hibernate.Session;
-import vn.hssk.shared.BulkInsert;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.Session;
+import vn.hssk.shared.BulkInsert;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ClientAddress;
 
@@ -70,6 +71,9 @@ public class AuditTrail {
         em.unwrap(Session.class).doWork(connection -> BulkInsert.into(connection, "audit_event", COLUMNS, rows));
     }
 
+    /** One factory: {@code Json.createObjectBuilder()} looks the JSON provider up anew on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private static final List<String> COLUMNS = List.of("occurred_at", "username", "roles", "tenant", "action",
             "entity_type", "entity_id", "changes", "context", "client_address");
 
@@ -77,12 +81,12 @@ public class AuditTrail {
     private static String changes(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JSON.createObjectBuilder();
         for (String key : keys) {
             String was = before.get(key);
             String now = after.get(key);
             if (!Objects.equals(was, now)) {
-                JsonObjectBuilder change = Json.createObjectBuilder();
+                JsonObjectBuilder change = JSON.createObjectBuilder();
                 if (was == null) {
                     change.addNull("before");
                 } else {

@@ -3,9 +3,11 @@ package vn.hssk.imports;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -27,6 +29,10 @@ import vn.hssk.shared.ProblemException.FieldError;
  * decision first, then by record). A chunk judged again after a crash replaces its rows instead of adding them.
  */
 final class ImportJobRows {
+
+    /** Factories made once: {@code Json.create...} looks the JSON provider up anew on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(null);
 
     private ImportJobRows() {
     }
@@ -101,17 +107,17 @@ final class ImportJobRows {
     }
 
     private static String detail(Row r) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         if (!r.changedFields().isEmpty()) {
-            o.add("changed", Json.createArrayBuilder(r.changedFields()));
+            o.add("changed", JSON.createArrayBuilder(r.changedFields()));
         }
         if (!r.similarPersons().isEmpty()) {
-            o.add("similar", Json.createArrayBuilder(r.similarPersons()));
+            o.add("similar", JSON.createArrayBuilder(r.similarPersons()));
         }
         if (!r.others().isEmpty()) {
-            JsonArrayBuilder others = Json.createArrayBuilder();
+            JsonArrayBuilder others = JSON.createArrayBuilder();
             for (Other other : r.others()) {
-                JsonObjectBuilder b = Json.createObjectBuilder();
+                JsonObjectBuilder b = JSON.createObjectBuilder();
                 put(b, "personId", other.personId());
                 put(b, "line", other.line());
                 put(b, "personalId", other.personalId());
@@ -132,13 +138,13 @@ final class ImportJobRows {
     }
 
     private static JsonArrayBuilder errors(List<FieldError> errors) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (FieldError e : errors) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JSON.createObjectBuilder();
             put(b, "field", e.field());
             put(b, "code", e.code());
             put(b, "message", e.message());
-            b.add("args", Json.createArrayBuilder(e.args() == null ? List.of() : e.args()));
+            b.add("args", JSON.createArrayBuilder(e.args() == null ? List.of() : e.args()));
             a.add(b);
         }
         return a;
@@ -147,7 +153,7 @@ final class ImportJobRows {
     private static Row row(int record, int line, Outcome outcome, String pid, String name, Long entity,
                            String detail) {
         JsonObject o;
-        try (JsonReader reader = Json.createReader(new StringReader(detail == null ? "{}" : detail))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(detail == null ? "{}" : detail))) {
             o = reader.readObject();
         }
         List<String> changed = strings(o.getJsonArray("changed"));
