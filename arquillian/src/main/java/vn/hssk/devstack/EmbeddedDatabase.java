@@ -124,6 +124,10 @@ public final class EmbeddedDatabase implements StackPart {
         builder.setDefaultCharacterSet("utf8mb4");
         builder.addArg("--collation-server=utf8mb4_unicode_ci");
         builder.addArg("--max_connections=300");
+        // A province of a million people does not fit InnoDB's default 128 MB buffer pool: bulk intake then waits on
+        // the disk for index pages. A production server gets most of its memory (docs/production.md).
+        builder.addArg("--innodb-buffer-pool-size=" + System.getProperty("hssk.db.buffer-pool", "1G"));
+        builder.addArg("--innodb-log-file-size=512M");
         // MariaDB 11.4 creates a self-signed TLS certificate on every start (2-9 s of CPU); clients here are local.
         builder.addArg("--skip-ssl");
         if (isRunningAsRoot()) {

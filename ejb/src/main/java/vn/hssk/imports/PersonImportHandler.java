@@ -141,12 +141,11 @@ public class PersonImportHandler implements ImportHandler {
         }
     }
 
-    /** The chunk's villages by id: one load per village per chunk (a chunk is one transaction). */
-    private final Map<Long, AdministrativeUnit> chunkVillages = new HashMap<>();
+    /** The caller's current villages with their communes, loaded once per run (read only, never changed here). */
+    private Map<Long, AdministrativeUnit> runVillages;
 
     @Override
     public List<Row> chunk(List<PersonFile.Record> records) {
-        chunkVillages.clear();
         List<Parsed> rows = new ArrayList<>(records.size());
         for (PersonFile.Record r : records) {
             rows.add(parse(r));
@@ -672,7 +671,19 @@ public class PersonImportHandler implements ImportHandler {
                     "No current village " + text + " in your communes", text));
             return null;
         }
-        return chunkVillages.computeIfAbsent(match.village().id(), id -> units.find(id).orElse(null));
+        if (runVillages == null) {
+            runVillages = new HashMap<>();
+            Set<String> scope = caller.communeScope();
+            var query = em.createQuery("select u from AdministrativeUnit u join fetch u.parent where u.level = :level"
+                    + " and u.validTo is null" + (scope == null ? "" : " and u.parent.code in :communes"),
+                    AdministrativeUnit.class).setParameter("level", UnitLevel.VILLAGE);
+            if (scope != null) {
+                query.setParameter("communes", scope.isEmpty() ? List.of("-") : scope);
+            }
+            query.getResultList().forEach(u -> runVillages.put(u.getId(), u));
+        }
+        AdministrativeUnit village = runVillages.get(match.village().id());
+        return village != null ? village : units.find(match.village().id()).orElse(null);
     }
 
     private VillageNames villageNames() {
