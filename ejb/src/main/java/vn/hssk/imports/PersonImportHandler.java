@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -550,16 +549,7 @@ public class PersonImportHandler implements ImportHandler {
         if (values.isEmpty()) {
             return;
         }
-        // The per-row trigger that counts created records is told to stand aside (V62): the chunk is counted below
-        // in one statement. The variable lives on this connection only as long as the insert.
-        try (Statement bulk = connection.createStatement()) {
-            bulk.execute("SET @hssk_bulk_person = 1");
-            try {
-                BulkInsert.into(connection, "person", PERSON_COLUMNS, values);
-            } finally {
-                bulk.execute("SET @hssk_bulk_person = NULL");
-            }
-        }
+        BulkInsert.into(connection, "person", PERSON_COLUMNS, values);
         List<String> pids = made.stream().map(Person::getPersonalId).filter(Objects::nonNull).toList();
         List<String> provisional = made.stream().filter(m -> m.getPersonalId() == null)
                 .map(Person::getProvisionalKey).toList();
@@ -582,29 +572,6 @@ public class PersonImportHandler implements ImportHandler {
             }
         }
         BulkInsert.into(connection, "household_member", MEMBER_COLUMNS, members);
-        countCreated(connection, rows);
-    }
-
-    /**
-     * Adds the chunk's new persons that are created records to the per-village, per-day summary, as the insert
-     * trigger of V41 does row by row (same day rule: the Vietnamese epoch day of completed_at, -1 without one).
-     */
-    private static void countCreated(Connection connection, List<Parsed> rows) throws SQLException {
-        List<Long> ids = rows.stream().filter(p -> p.row.outcome() == Outcome.NEW).map(p -> p.row.personId())
-                .toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-            try (PreparedStatement count = connection.prepareStatement("INSERT INTO created_record_day (village_id,"
-                    + " day, records) SELECT village_id, COALESCE(FLOOR((UNIX_TIMESTAMP(completed_at) + 25200)"
-                    + " / 86400), -1), COUNT(*) FROM person WHERE record_created AND id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ") GROUP BY 1, 2"
-                    + " ON DUPLICATE KEY UPDATE records = records + VALUES(records)")) {
-                for (int i = 0; i < slice.size(); i++) {
-                    count.setLong(i + 1, slice.get(i));
-                }
-                count.executeUpdate();
-            }
-        }
     }
 
     /** An existing record corrected by its row, joining the row's household when it had none. */
