@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Station staff import a resident list on the import screen in a real browser, as background jobs: upload, map a
  * column the headers do not name, start a preview job and watch it end (new rows and an error with its line and field,
  * in Vietnamese), apply it as a new job that writes only the valid rows, and download the row report; a list of
- * 30,000 rows shows its progress bar moving, is cancelled while it writes and resumed to the end; the old address and
+ * 150,000 rows shows its progress bar moving, is cancelled while it writes and resumed to the end; the old address and
  * the province administrator's menu lead to the same screen; the REST import gives the same report as XLSX. Commune
  * 23031 belongs to this class.
  */
@@ -146,8 +146,9 @@ class ImportsBrowserIT {
     }
 
     @Test
-    void aListOf30000RowsShowsItsProgressAndIsCancelledAndResumedOnTheScreen() throws IOException {
-        int rows = 30_000;
+    void aListOf150000RowsShowsItsProgressAndIsCancelledAndResumedOnTheScreen() throws IOException {
+        // Large enough that the preview runs for several of the page's polls and the apply for long enough to cancel.
+        int rows = 150_000;
         Path csv = files.resolve("so-ho-khau.csv");
         Files.writeString(csv, ImportJobsIT.register(rows, COMMUNE, "Bảng Tính", 0), StandardCharsets.UTF_8);
 
@@ -168,7 +169,7 @@ class ImportsBrowserIT {
         awaitEnd(d, "Đã xong");
         assertEquals(100, percent(d));
         String counts = counts(d);
-        assertTrue(counts.contains("Tổng số dòng: 30.000") && counts.contains("Hợp lệ: 30.000")
+        assertTrue(counts.contains("Tổng số dòng: 150.000") && counts.contains("Hợp lệ: 150.000")
                 && counts.contains("Không nhận: 0"), "counts in Vietnamese figures: " + counts);
 
         click(d, "job:apply");
@@ -187,7 +188,7 @@ class ImportsBrowserIT {
         browser.waitUpTo(Browser.PAGE_WAIT).until(x -> List.of("Đang chờ", "Đang chạy", "Đã xong").contains(state(x)));
         awaitEnd(d, "Đã xong");
         counts = counts(d);
-        assertTrue(counts.contains("Tổng số dòng: 30.000") && counts.contains("Hợp lệ: 30.000"), counts);
+        assertTrue(counts.contains("Tổng số dòng: 150.000") && counts.contains("Hợp lệ: 150.000"), counts);
     }
 
     /** Chooses the file; the mapping step appears once its header is read. */
