@@ -1,14 +1,8 @@
 package vn.hssk.imports;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
-import vn.hssk.shared.TextFolding;
 
 /**
  * Which column of a resident list holds which part-A field. Lists come from different offices with their own
@@ -20,7 +14,7 @@ import vn.hssk.shared.TextFolding;
 public final class PersonColumns {
 
     /** The part-A fields a list may carry, by the API's field names. */
-    public enum Field {
+    public enum Field implements ListColumns.Column {
         FULL_NAME("fullName", true, "ho ten", "ho va ten", "ten", "full name", "fullname", "name"),
         SEX("sex", true, "gioi tinh", "gioi", "sex", "gender"),
         BIRTH_DATE("birthDate", true, "ngay sinh", "ngay thang nam sinh", "date of birth", "birth date", "birthdate",
@@ -44,39 +38,27 @@ public final class PersonColumns {
 
         private final String apiName;
         private final boolean required;
-        private final String[] headers;
+        private final List<String> headers;
 
         Field(String apiName, boolean required, String... headers) {
             this.apiName = apiName;
             this.required = required;
-            this.headers = headers;
+            this.headers = List.of(headers);
         }
 
+        @Override
         public String apiName() {
             return apiName;
         }
 
+        @Override
         public boolean isRequired() {
             return required;
         }
 
-        static Field byApiName(String name) {
-            for (Field f : values()) {
-                if (f.apiName.equalsIgnoreCase(name)) {
-                    return f;
-                }
-            }
-            return null;
-        }
-    }
-
-    private static final Map<String, Field> KNOWN = new HashMap<>();
-
-    static {
-        for (Field f : Field.values()) {
-            for (String h : f.headers) {
-                KNOWN.put(h, f);
-            }
+        @Override
+        public List<String> knownHeaders() {
+            return headers;
         }
     }
 
@@ -92,44 +74,21 @@ public final class PersonColumns {
      * mapping is malformed or names a header the file lacks.
      */
     public static PersonColumns of(List<String> headers, String mapping) {
-        List<String> normal = new ArrayList<>(headers.size());
-        headers.forEach(h -> normal.add(normalize(h)));
-        Map<Field, Integer> index = detect(headers);
-        for (Map.Entry<Field, String> e : parseMapping(mapping).entrySet()) {
-            int i = normal.indexOf(normalize(e.getValue()));
-            if (i < 0) {
-                throw ProblemException.invalid(FieldError.coded("mapping", "import.mappingColumn",
-                        "The file has no column '" + e.getValue() + "' for " + e.getKey().apiName(), e.getValue(),
-                        e.getKey().apiName()));
-            }
-            index.values().remove(i);
-            index.put(e.getKey(), i);
-        }
-        List<String> missing = new ArrayList<>();
-        for (Field f : Field.values()) {
-            if (f.required && !index.containsKey(f)) {
-                missing.add(f.apiName());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalid(FieldError.coded("file", "import.missingColumns",
-                    "The header has no column for " + String.join(", ", missing)
-                    + " (e.g. họ tên, giới tính, ngày sinh, mã thôn; or full name, sex, date of birth, village code);"
-                    + " name them with the mapping parameter", String.join(", ", missing)));
-        }
-        return new PersonColumns(index);
+        return new PersonColumns(ListColumns.resolve(Field.class, headers, mapping,
+                pair -> FieldError.coded("mapping", "import.mapping",
+                        "mapping is field:header pairs separated by commas, with"
+                        + " fields among fullName, sex, birthDate, personalId, bhytNumber, phone, villageCode,"
+                        + " communeCode, householdCode, relationToHead, address, ethnicity, religion, occupation;"
+                        + " not '" + pair + "'", pair),
+                field -> FieldError.coded("file", "import.missingColumns",
+                        "The header has no column for " + field
+                        + " (e.g. họ tên, giới tính, ngày sinh, mã thôn; or full name, sex, date of birth, village code);"
+                        + " name them with the mapping parameter", field)));
     }
 
     /** The column (0-based) each field takes by its header alone, before any mapping; required fields may lack one. */
     public static Map<Field, Integer> detect(List<String> headers) {
-        Map<Field, Integer> index = new EnumMap<>(Field.class);
-        for (int i = 0; i < headers.size(); i++) {
-            Field f = KNOWN.get(normalize(headers.get(i)));
-            if (f != null) {
-                index.putIfAbsent(f, i);
-            }
-        }
-        return index;
+        return ListColumns.detect(Field.class, headers);
     }
 
     /** The cell of {@code field} as it is in the file; null when the file has no such column. */
@@ -155,30 +114,5 @@ public final class PersonColumns {
     /** The column (0-based) of each mapped field. */
     public Map<Field, Integer> index() {
         return Map.copyOf(index);
-    }
-
-    static String normalize(String header) {
-        String s = TextFolding.fold(header == null ? "" : header.replace("\uFEFF", ""));
-        return s.replaceAll("[_\\-.:/()]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<Field, String> parseMapping(String mapping) {
-        Map<Field, String> result = new EnumMap<>(Field.class);
-        if (mapping == null || mapping.isBlank()) {
-            return result;
-        }
-        for (String pair : mapping.split(",")) {
-            int colon = pair.indexOf(':');
-            Field f = colon < 0 ? null : Field.byApiName(pair.substring(0, colon).strip());
-            if (f == null || pair.substring(colon + 1).isBlank()) {
-                throw ProblemException.invalid(FieldError.coded("mapping", "import.mapping",
-                        "mapping is field:header pairs separated by commas, with"
-                        + " fields among fullName, sex, birthDate, personalId, bhytNumber, phone, villageCode,"
-                        + " communeCode, householdCode, relationToHead, address, ethnicity, religion, occupation;"
-                        + " not '" + pair.strip() + "'", pair.strip()));
-            }
-            result.put(f, pair.substring(colon + 1).strip());
-        }
-        return result;
     }
 }
