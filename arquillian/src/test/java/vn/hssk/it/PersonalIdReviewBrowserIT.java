@@ -158,6 +158,7 @@ class PersonalIdReviewBrowserIT {
     /** Types a date into a date picker, then closes its calendar so that it covers no other input. */
     private static void typeDate(WebDriver d, String id, String text) {
         type(d, id, text);
+        assertEquals(text, d.findElement(By.id(id)).getAttribute("value"), "the date field takes typed keys");
         d.findElement(By.id(id)).sendKeys(Keys.TAB);
         d.findElement(By.cssSelector("[id='person'] h3")).click();
     }
