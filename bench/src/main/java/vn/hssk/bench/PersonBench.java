@@ -97,12 +97,16 @@ final class PersonBench {
             t0 = System.nanoTime();
             JsonObject queued = BenchStack.json(BenchStack.check(upload(admin, importFile), "upload").body());
             long uploadMs = BenchStack.ms(t0);
+            recording(heap.pid, "start", "preview");
             JsonObject preview = await(queued.getJsonNumber("id").longValue());
+            recording(heap.pid, "stop", "preview");
             long previewHeapKb = heap.peakKb();
             HttpResponse<String> applying = BenchStack.call("POST", "/api/imports/" + preview.getJsonNumber("id")
                     + "/apply", BenchStack.token(ADMIN), "application/json", "{}");
+            recording(heap.pid, "start", "apply");
             JsonObject apply = await(BenchStack.json(BenchStack.check(applying, "apply").body())
                     .getJsonNumber("id").longValue());
+            recording(heap.pid, "stop", "apply");
             heap.stop();
             long persons = count(config.dbPort());
             analyze(config.dbPort());
@@ -332,6 +336,25 @@ final class PersonBench {
 
 
     /** The WildFly process the stack started (the one running jboss-modules from our provisioned server). */
+    /**
+     * With {@code -Dbench.jfr=<folder>}, records the server with Flight Recorder's profiling settings while a job
+     * runs, into {@code <folder>/<name>.jfr} ({@code jfr print --events jdk.ExecutionSample} reads it).
+     */
+    private static void recording(long pid, String action, String name) throws IOException, InterruptedException {
+        String folder = System.getProperty("bench.jfr");
+        if (folder == null) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> command = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(pid), "JFR." + action,
+                "name=" + name));
+        if ("start".equals(action)) {
+            command.addAll(List.of("settings=profile", "filename=" + Path.of(folder).toAbsolutePath()
+                    .resolve(name + ".jfr")));
+        }
+        new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
     private static long wildflyPid() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
