@@ -19,8 +19,8 @@ import vn.hssk.tenant.TenantEntry;
 import vn.hssk.tenant.TenantRegistry;
 
 /**
- * Resumes import jobs whose server died. Shortly after this node starts it resumes the jobs it was running (it runs
- * none yet); every minute it resumes, on any node, the active jobs whose heartbeat (one per committed chunk) is older
+ * Resumes import jobs whose server died. Shortly after this node starts it resumes the jobs it was running when it
+ * went down (those last heard of before it started); every minute it resumes, on any node, the active jobs whose heartbeat (one per committed chunk) is older
  * than {@value #STALE_MINUTES} minutes. Both work from the jobs' rows in each province's schema and claim a job with a
  * conditional update ({@link ImportJobStates#recover}), so this timer may run on every node of a cluster.
  */
@@ -38,8 +38,12 @@ public class ImportJobRecovery {
     @Inject
     private ImportJobStates states;
 
+    /** When this node's application started: its jobs last heard of before then were running when it went down. */
+    private Instant startedAt;
+
     @PostConstruct
     void scheduleStartCheck() {
+        startedAt = Instant.now();
         timers.createSingleActionTimer(Duration.ofSeconds(5).toMillis(), new TimerConfig("start", false));
     }
 
@@ -60,8 +64,8 @@ public class ImportJobRecovery {
                 continue;
             }
             try {
-                int resumed = TenantContext.callAs(tenant, () -> states.recover(tenant.code().value(), atStart,
-                        staleBefore));
+                int resumed = TenantContext.callAs(tenant, () -> states.recover(tenant.code().value(),
+                        atStart ? startedAt : null, staleBefore));
                 if (resumed > 0) {
                     LOG.infof("Resumed %d import job(s) of province %s", resumed, tenant.code().value());
                 }

@@ -44,18 +44,22 @@ public class ImportJobStates {
     }
 
     /**
-     * Resumes the active jobs this province's server lost: those of this node when it has just started (it runs
-     * none yet), and those of any node whose heartbeat is older than {@code staleBefore}. Each is claimed by a
+     * Resumes the active jobs this province's server lost: those of this node last heard of before it started
+     * ({@code startedAt}, null but just after a start), and those of any node last heard of before {@code
+     * staleBefore}. A job is last heard of at its heartbeat, or when it was made if it has none yet: a job started on
+     * this node in the seconds between its start and this check is running, not lost. Each is claimed by a
      * conditional update, so two nodes never both resume one job. Answers how many were resumed.
      */
-    public int recover(String tenant, boolean atStart, Instant staleBefore) {
+    public int recover(String tenant, Instant startedAt, Instant staleBefore) {
         List<ImportJob> active = em.createQuery("select j from ImportJob j where j.state in :active"
                         + " order by j.id", ImportJob.class)
                 .setParameter("active", List.of(State.QUEUED, State.RUNNING, State.STOPPING)).getResultList();
         int resumed = 0;
         for (ImportJob job : active) {
-            boolean mine = atStart && ImportJobLauncher.node().equals(job.getNode());
-            boolean stale = job.getHeartbeatAt() == null || job.getHeartbeatAt().isBefore(staleBefore);
+            Instant heard = job.getHeartbeatAt() != null ? job.getHeartbeatAt() : job.getCreatedAt();
+            boolean mine = startedAt != null && ImportJobLauncher.node().equals(job.getNode())
+                    && heard.isBefore(startedAt);
+            boolean stale = heard.isBefore(staleBefore);
             if (!mine && !stale) {
                 continue;
             }
