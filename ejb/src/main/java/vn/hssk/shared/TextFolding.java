@@ -3,7 +3,6 @@ package vn.hssk.shared;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text as hssk keeps and compares it. {@link #normalize} is the stored form of a name typed or imported: composed
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class TextFolding {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** White space including the no-break and other Unicode spaces spreadsheets leave in names. */
-    private static final Pattern ANY_SPACES = Pattern.compile("[\\s\\p{Z}]+");
     /** Type words of villages and residential groups, folded, longest first so "to dan pho" wins over "to". */
     private static final List<String> PLACE_TYPES = List.of("to dan pho", "khu dan cu", "khu pho", "thon", "ap",
             "ban", "lang", "xom", "khom", "buon", "phum", "soc", "khu", "to", "doi", "cum");
@@ -31,8 +26,18 @@ public final class TextFolding {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        StringBuilder stripped = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            stripped.appendCodePoint(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+        }
+        return collapse(stripped.toString().toLowerCase(Locale.ROOT), false).trim();
     }
 
     /** The stored form of a text: NFC, inner white space one space, trimmed; null stays null. */
@@ -40,7 +45,36 @@ public final class TextFolding {
         if (text == null) {
             return null;
         }
-        return ANY_SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return collapse(Normalizer.normalize(text, Normalizer.Form.NFC), true).strip();
+    }
+
+    /**
+     * {@code text} with each run of white space ({@code \s}: space, tab, line breaks, form feed; with {@code
+     * unicode} also the no-break and other Unicode spaces, {@code \p{Z}}) as one plain space. Folding runs over every cell of a million-row import: no regular expression here.
+     */
+    private static String collapse(String text, boolean unicode) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || unicode && c > 0x7F && isUnicodeSpace(c)) {
+                if (!inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isUnicodeSpace(char c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A village name folded and without its leading type word: "Thôn Hoà Đông" and "hoa dong" fold alike. */

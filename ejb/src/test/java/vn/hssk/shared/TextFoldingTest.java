@@ -25,6 +25,32 @@ class TextFoldingTest {
         assertEquals("hoa dong", TextFolding.fold(Normalizer.normalize("HÒA ĐÔNG", Normalizer.Form.NFD)));
     }
 
+    /** The forms as first written with regular expressions: the loops that replaced them must agree on any text. */
+    @Test
+    void theLoopsAgreeWithTheRegularExpressionsTheyReplaced() {
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{M}+");
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.regex.Pattern anySpaces = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+        String alphabet = "aAđĐăâêôơưÀÁẢÃẠàáảãạằẵệộờữỹ \t\n\r\f\u000B\u00A0\u2003\u3000\u2028\u2029\u001C"
+                + "\u0300\u0301\u0303\u0309\u0323\u20DDİΣς-.,'0123";
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+            String stripped = marks.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+            String fold = spaces.matcher(stripped.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+            String normal = anySpaces.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+            assertEquals(fold, TextFolding.fold(text), () -> "fold of " + text.codePoints()
+                    .mapToObj(Integer::toHexString).toList());
+            assertEquals(normal, TextFolding.normalize(text), () -> "normalize of " + text.codePoints()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
     @Test
     void placeNamesFoldWithoutTheirTypeWord() {
         assertEquals("hoa dong", TextFolding.foldPlaceName("Thôn Hòa Đông"));
