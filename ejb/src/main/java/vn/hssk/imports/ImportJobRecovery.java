@@ -20,9 +20,10 @@ import vn.hssk.tenant.TenantRegistry;
 
 /**
  * Resumes import jobs whose server died. Shortly after this node starts it resumes the jobs it was running when it
- * went down (those last heard of before it started); every minute it resumes, on any node, the active jobs whose heartbeat (one per committed chunk) is older
- * than {@value #STALE_MINUTES} minutes. Both work from the jobs' rows in each province's schema and claim a job with a
- * conditional update ({@link ImportJobStates#recover}), so this timer may run on every node of a cluster.
+ * went down (those last heard of before it started); every minute it resumes, on any node, the active jobs whose
+ * heartbeat (one per committed chunk) is older than {@value #STALE_MINUTES} minutes. Both work from the jobs' rows in
+ * each province's schema and claim a job with a conditional update ({@link ImportJobStates#recover}), so this timer
+ * may run on every node of a cluster.
  */
 @Singleton
 @Startup

@@ -68,8 +68,8 @@ public final class PersonCells {
     }
 
     /**
-     * Whether {@code raw} holds what {@link #CONTROL} matches (with {@code layout}, tabs and line breaks aside): a loop,
-     * as it runs over every cell of a million-row list.
+     * Whether {@code raw} holds what {@link #CONTROL} matches (with {@code layout}, tabs and line breaks aside): a
+     * loop, as it runs over every cell of a million-row list.
      */
     private static boolean hasControl(String raw, boolean layout) {
         for (int i = 0; i < raw.length(); i++) {

@@ -50,7 +50,8 @@ public final class TextFolding {
 
     /**
      * {@code text} with each run of white space ({@code \s}: space, tab, line breaks, form feed; with {@code
-     * unicode} also the no-break and other Unicode spaces, {@code \p{Z}}) as one plain space. Folding runs over every cell of a million-row import: no regular expression here.
+     * unicode} also the no-break and other Unicode spaces, {@code \p{Z}}) as one plain space. Folding runs
+     * over every cell of a million-row import: no regular expression here.
      */
     private static String collapse(String text, boolean unicode) {
         StringBuilder out = new StringBuilder(text.length());
