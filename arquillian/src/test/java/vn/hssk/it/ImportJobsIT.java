@@ -34,15 +34,18 @@ class ImportJobsIT {
 
     private static final String COMMUNE_A = "17911";
     private static final String COMMUNE_B = "17912";
+    private static final String COMMUNE_C = "17913";
     private static final String COMMUNE_92 = "31191";
     private static final String STAFF_A = "ij-staff-17911";
     private static final String STAFF_B = "ij-staff-17912";
+    private static final String STAFF_C = "ij-staff-17913";
     private static final String STAFF_92 = "ij-staff-31191";
     private static final String HEADER = "so_dinh_danh,ho_ten,gioi_tinh,ngay_sinh,dan_toc,ma_xa,thon,ma_ho,"
             + "quan_he_chu_ho\n";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) Math.floorMod(System.nanoTime() / 13,
             300_000L));
     private static boolean usersMade;
+    private long villageC;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -58,12 +61,15 @@ class ImportJobsIT {
         Units.ensure(th, COMMUNE_A + "-01", "Thôn Hòa Đông", "VILLAGE", "thon", a);
         Units.ensure(th, COMMUNE_A + "-02", "Thôn Bến", "VILLAGE", "thon", a);
         Units.ensure(th, COMMUNE_B + "-01", "Thôn Ngoài", "VILLAGE", "thon", b);
+        long c3 = Units.ensure(th, COMMUNE_C, "Xã Việc C", "COMMUNE", "xa", 1);
+        villageC = Units.ensure(th, COMMUNE_C + "-01", "Thôn Trùng", "VILLAGE", "thon", c3);
         String ct = Keycloak.token("ct-admin");
         long c = Units.ensure(ct, COMMUNE_92, "Phường Việc", "COMMUNE", "phuong", 1);
         Units.ensure(ct, COMMUNE_92 + "-01", "Khu vực Một", "VILLAGE", "khu_vuc", c);
         if (!usersMade) {
             Keycloak.user(STAFF_A, "station-staff", "38", List.of(COMMUNE_A));
             Keycloak.user(STAFF_B, "station-staff", "38", List.of(COMMUNE_B));
+            Keycloak.user(STAFF_C, "station-staff", "38", List.of(COMMUNE_C));
             Keycloak.user(STAFF_92, "station-staff", "92", List.of(COMMUNE_92));
             usersMade = true;
         }
@@ -154,6 +160,67 @@ class ImportJobsIT {
         assertEquals(2, done.getInt("runs"));
         assertEquals(rows, persons(COMMUNE_B, "tag " + tag), "no row lost, none twice");
         assertEquals(rows, distinctIds(tag));
+    }
+
+    /**
+     * A run skips the possible-duplicate look-up in a commune that holds no record but its own, and remembers its own
+     * rows instead: so the twin inside one list, a record registered by hand, and a record an earlier job wrote must
+     * each still hold a row back as a possible duplicate naming the right record.
+     */
+    @Test
+    void possibleDuplicatesAreFoundInTheListAgainstRecordsByHandAndAgainstEarlierJobs() throws SQLException {
+        String staff = Keycloak.token(STAFF_C);
+        String tag = tag();
+        String one = "Lê Văn Một " + tag;
+        String two = "Lê Thị Hai " + tag;
+        String first = HEADER + rowC('0', one, "01/01/1980") + rowC('1', two, "02/02/1981")
+                + rowC('1', two, "02/02/1981");
+        long job1 = start(staff, "apply", first).json().getJsonNumber("id").longValue();
+        JsonObject done1 = await(staff, job1);
+        assertEquals(2, done1.getInt("rowsNew"), done1::toString);
+        assertEquals(1, done1.getInt("rowsDuplicate"), "the twin of line 3: " + done1);
+        JsonObject twin = reportRow(staff, job1, 4);
+        assertEquals("DUPLICATE", twin.getString("outcome"), twin::toString);
+        assertEquals(3, twin.getJsonArray("others").getJsonObject(0).getInt("line"), twin::toString);
+
+        String hand = "Lê Văn Tay " + tag;
+        long byHand = People.id(People.register(staff, People.person(hand, "MALE", "1982-03-03",
+                People.pid("096", '0', 1982), villageC)));
+        long ofJob1 = personId(one);
+        String second = HEADER + rowC('0', hand, "03/03/1982") + rowC('0', one, "01/01/1980")
+                + rowC('0', "Lê Văn Mới " + tag, "04/04/1983");
+        long job2 = start(staff, "apply", second).json().getJsonNumber("id").longValue();
+        JsonObject done2 = await(staff, job2);
+        assertEquals(1, done2.getInt("rowsNew"), done2::toString);
+        assertEquals(2, done2.getInt("rowsDuplicate"), done2::toString);
+        assertEquals(byHand, reportRow(staff, job2, 2).getJsonArray("similarPersons").getJsonNumber(0).longValue(),
+                "the record registered by hand is named");
+        assertEquals(ofJob1, reportRow(staff, job2, 3).getJsonArray("similarPersons").getJsonNumber(0).longValue(),
+                "the record of the earlier job is named");
+    }
+
+    /** A row of commune C's list: a new personal ID of the century digit's sex and the date's year. */
+    private static String rowC(char century, String name, String born) {
+        return People.pid("096", century, Integer.parseInt(born.substring(6))) + "," + name + ","
+                + (century == '0' ? "Nam" : "Nữ") + "," + born + ",Kinh," + COMMUNE_C + ",Thôn Trùng,,\n";
+    }
+
+    private static JsonObject reportRow(String token, long job, int line) {
+        JsonObject report = Http.get("/api/imports/" + job + "/report", token).json();
+        return report.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getInt("line") == line).findFirst()
+                .orElseThrow(() -> new AssertionError("no row of line " + line + ": " + report));
+    }
+
+    private static long personId(String fullName) throws SQLException {
+        try (Connection c = Tenants.root(); PreparedStatement select = c.prepareStatement(
+                "SELECT id FROM hssk_t38.person WHERE full_name = ?")) {
+            select.setString(1, fullName);
+            try (ResultSet rs = select.executeQuery()) {
+                assertTrue(rs.next(), fullName);
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

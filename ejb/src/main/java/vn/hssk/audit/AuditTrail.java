@@ -3,9 +3,6 @@ package vn.hssk.audit;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -71,36 +68,60 @@ public class AuditTrail {
         em.unwrap(Session.class).doWork(connection -> BulkInsert.into(connection, "audit_event", COLUMNS, rows));
     }
 
-    /** One factory: {@code Json.createObjectBuilder()} looks the JSON provider up anew on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
-
     private static final List<String> COLUMNS = List.of("occurred_at", "username", "roles", "tenant", "action",
             "entity_type", "entity_id", "changes", "context", "client_address");
 
-    /** The fields whose value differs between {@code before} and {@code after}, as JSON {field: {before, after}}. */
-    private static String changes(Map<String, String> before, Map<String, String> after) {
+    /**
+     * The fields whose value differs between {@code before} and {@code after}, as JSON {field: {before, after}}.
+     * Written straight into one buffer: a bulk import writes a million of these, and a JSON-P object tree per change cost a
+     * tenth of the import's time.
+     */
+    static String changes(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
-        JsonObjectBuilder changes = JSON.createObjectBuilder();
+        StringBuilder json = new StringBuilder(32 * keys.size() + 2).append('{');
         for (String key : keys) {
             String was = before.get(key);
             String now = after.get(key);
             if (!Objects.equals(was, now)) {
-                JsonObjectBuilder change = JSON.createObjectBuilder();
-                if (was == null) {
-                    change.addNull("before");
-                } else {
-                    change.add("before", was);
+                if (json.length() > 1) {
+                    json.append(',');
                 }
-                if (now == null) {
-                    change.addNull("after");
-                } else {
-                    change.add("after", now);
-                }
-                changes.add(key, change);
+                string(json, key).append(":{\"before\":");
+                value(json, was).append(",\"after\":");
+                value(json, now).append('}');
             }
         }
-        return changes.build().toString();
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder value(StringBuilder json, String text) {
+        return text == null ? json.append("null") : string(json, text);
+    }
+
+    /** {@code text} as a JSON string: quotes, backslashes and control characters escaped (RFC 8259). */
+    private static StringBuilder string(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
     }
 
     private AuditEvent event(CallerIdentity caller, AuditAction action, String entityType, long entityId,

@@ -22,4 +22,8 @@ public interface ImportHandler {
      * record in the same order: its outcome, and its errors or warnings at their fields.
      */
     List<Row> chunk(List<PersonFile.Record> records);
+
+    /** The handler's own phases, timed into {@code phases} from now on (none by default). */
+    default void timeInto(ImportPhases phases) {
+    }
 }

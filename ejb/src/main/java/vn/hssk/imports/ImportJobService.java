@@ -244,7 +244,7 @@ public class ImportJobService {
             try (PersonFile.Cursor cursor = PersonFile.open(ImportFiles.read(c, fileId), format, encoding)) {
                 ImportHandler handler = handlers.get(kind);
                 try {
-                    handler.open(new ImportRun(0, caller, false, mapping), cursor.header());
+                    handler.open(new ImportRun(0, caller, false, mapping, true), cursor.header());
                 } finally {
                     handlers.release(handler);
                 }

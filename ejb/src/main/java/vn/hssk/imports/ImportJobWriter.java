@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import vn.hssk.imports.PersonImportReport.Outcome;
 import vn.hssk.imports.PersonImportReport.Row;
 import vn.hssk.tenant.TenantContext;
@@ -25,6 +26,8 @@ import vn.hssk.tenant.TenantEntry;
 @Named("importJobWriter")
 @Dependent
 public class ImportJobWriter extends AbstractItemWriter {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobWriter.class);
 
     @Inject
     private JobContext jobContext;
@@ -41,6 +44,7 @@ public class ImportJobWriter extends AbstractItemWriter {
     private TenantEntry tenant;
     private long jobId;
     private ImportHandler handler;
+    private final ImportPhases phases = new ImportPhases();
 
     @Override
     public void open(Serializable checkpoint) {
@@ -50,14 +54,17 @@ public class ImportJobWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        phases.lap("reading and committing");
         boolean stop = TenantContext.callAs(tenant, () -> {
             ImportJob job = em.find(ImportJob.class, jobId);
             if (handler == null) {
                 handler = handlers.get(job.getKind());
                 handler.open(new ImportRun(jobId, job.caller(tenant.code().value()),
-                        job.getMode() == ImportJob.Mode.APPLY, job.getMapping()),
+                        job.getMode() == ImportJob.Mode.APPLY, job.getMapping(), job.getLastRecord() == 0),
                         ImportJobReader.scratch(jobContext).header);
+                handler.timeInto(phases);
             }
+            phases.lap("job row");
             List<PersonFile.Record> records = new ArrayList<>(items.size());
             long position = 0;
             for (Object item : items) {
@@ -66,6 +73,7 @@ public class ImportJobWriter extends AbstractItemWriter {
                 position = i.position();
             }
             List<Row> rows = handler.chunk(records);
+            phases.lap("handler, other");
             int[] outcomes = new int[Outcome.values().length];
             int warnings = 0;
             for (Row r : rows) {
@@ -73,9 +81,11 @@ public class ImportJobWriter extends AbstractItemWriter {
                 warnings += r.warnings().isEmpty() ? 0 : 1;
             }
             em.unwrap(Session.class).doWork(connection -> ImportJobRows.save(connection, jobId, rows));
+            phases.lap("report rows");
             PersonFile.Record last = records.get(records.size() - 1);
             job.counted(outcomes, warnings, last.record(), last.line(), position);
             em.flush();
+            phases.lap("counting");
             return job.getState() == ImportJob.State.STOPPING;
         });
         if (stop) {
@@ -85,6 +95,7 @@ public class ImportJobWriter extends AbstractItemWriter {
 
     @Override
     public void close() {
+        LOG.infof("Import job %d, where this run's time went: %s", jobId, phases.summary());
         if (handler != null) {
             handlers.release(handler);
             handler = null;

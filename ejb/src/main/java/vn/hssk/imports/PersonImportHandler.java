@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 import vn.hssk.audit.AuditAction;
 import vn.hssk.audit.AuditService;
@@ -74,12 +75,14 @@ public class PersonImportHandler implements ImportHandler {
     private static final List<String> PERSON_COLUMNS = List.of("full_name", "full_name_folded", "sex", "birth_date",
             "personal_id", "provisional_key", "bhyt_number", "ethnicity", "religion", "occupation", "phone",
             "village_id", "address", "household_id", "relation_to_head", "voided", "version", "created_at",
-            "created_by", "completed_at");
+            "created_by", "completed_at", "import_job_id");
     private static final List<String> HOUSEHOLD_COLUMNS = List.of("code", "village_id", "address", "address_folded",
             "head_name", "head_name_folded", "phone", "version", "created_at", "created_by");
     private static final List<String> MEMBER_COLUMNS = List.of("household_id", "full_name", "full_name_folded", "sex",
             "birth_date", "relation", "personal_id", "person_id", "version", "created_at", "created_by");
     private static final int NONE = -1;
+    private static final Pattern HOUSEHOLD_CODE = Pattern.compile("[0-9A-Za-z-]{1,20}");
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
     @PersistenceContext(unitName = "hssk")
     private EntityManager em;
@@ -104,8 +107,17 @@ public class PersonImportHandler implements ImportHandler {
     private final LongIntMap newKeysInFile = new LongIntMap();
     /** Households a preview plans to create (code to village), as an apply would have created them by now. */
     private final Map<String, Long> plannedHouseholds = new HashMap<>();
+    private ImportPhases phases = new ImportPhases();
+    /** Communes known to hold a live record this run did not write (see {@link #communesWithOthers}). */
+    private final Set<Long> othersIn = new HashSet<>();
+    private final Map<Long, List<Long>> villagesByCommune = new HashMap<>();
     /** Households this run created without their head, named after another member until the head's row comes. */
     private final Set<String> createdWithoutHead = new HashSet<>();
+
+    @Override
+    public void timeInto(ImportPhases into) {
+        this.phases = into;
+    }
 
     @Override
     public void open(ImportRun importRun, List<String> header) {
@@ -145,19 +157,25 @@ public class PersonImportHandler implements ImportHandler {
 
     @Override
     public List<Row> chunk(List<PersonFile.Record> records) {
+        phases.lap("handler, other");
         List<Parsed> rows = new ArrayList<>(records.size());
         for (PersonFile.Record r : records) {
             rows.add(parse(r));
         }
+        phases.lap("parse and check rows");
         Map<String, Person> existing = existing(rows);
+        phases.lap("find personal IDs");
         Map<String, Household> households = households(rows);
+        phases.lap("find households");
         Map<String, List<Person>> similar = similar(rows, existing);
+        phases.lap("find possible duplicates");
         Map<String, Long> chunkHouseholdVillage = new HashMap<>();
         for (Parsed p : rows) {
             if (p.row == null) {
                 judge(p, existing, households, similar, chunkHouseholdVillage);
             }
         }
+        phases.lap("judge rows");
         if (run.write()) {
             write(rows, households);
         }
@@ -196,7 +214,7 @@ public class PersonImportHandler implements ImportHandler {
         }
         if (p.householdCode == null) {
             p.relation = null;
-        } else if (!p.householdCode.matches("[0-9A-Za-z-]{1,20}")) {
+        } else if (!HOUSEHOLD_CODE.matcher(p.householdCode).matches()) {
             errors.add(FieldError.coded("householdCode", "import.householdCode",
                     "Household code must be 1 to 20 letters, digits or '-', not '" + p.householdCode + "'",
                     p.householdCode));
@@ -205,7 +223,7 @@ public class PersonImportHandler implements ImportHandler {
             errors.addAll(PersonalIdRules.errors("personalId", p.pid, p.sex, p.born));
         }
         p.warned = PersonalIdRules.provinceWarning("personalId", p.pid).stream().toList();
-        if (p.pid != null && p.pid.matches("\\d{12}")) {
+        if (p.pid != null && TWELVE_DIGITS.matcher(p.pid).matches()) {
             int earlier = idsInFile.putIfAbsent(Long.parseLong(p.pid), record.line(), NONE);
             if (earlier != NONE) {
                 errors.add(FieldError.coded("personalId", "import.personalIdRepeated",
@@ -231,14 +249,42 @@ public class PersonImportHandler implements ImportHandler {
             }
         }
         Map<String, Person> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Person person : em.createQuery("select p from Person p join fetch p.village"
-                    + " where p.personalId in :ids", Person.class)
-                    .setParameter("ids", ids).getResultList()) {
+        if (ids.isEmpty()) {
+            return found;
+        }
+        // The ids by plain SQL first: a new list finds few records, and the ORM's query of a thousand parameters cost
+        // more than the look-up itself (it is translated anew for each count of parameters).
+        List<Long> held = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> held.addAll(idsWhereIn(connection,
+                "SELECT id FROM person WHERE personal_id IN ", new ArrayList<>(ids))));
+        if (!held.isEmpty()) {
+            for (Person person : em.createQuery("select p from Person p join fetch p.village where p.id in :ids",
+                    Person.class).setParameter("ids", held).getResultList()) {
                 found.put(person.getPersonalId(), person);
             }
         }
         return found;
+    }
+
+    /** The ids that {@code select} (ending in {@code IN }) finds for {@code values}, 500 values a statement. */
+    private static List<Long> idsWhereIn(Connection connection, String select, List<String> values)
+            throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            List<String> slice = values.subList(from, Math.min(values.size(), from + 500));
+            try (PreparedStatement statement = connection.prepareStatement(select + "("
+                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ")")) {
+                for (int i = 0; i < slice.size(); i++) {
+                    statement.setString(i + 1, slice.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** The chunk's households by code (one query). */
@@ -250,10 +296,15 @@ public class PersonImportHandler implements ImportHandler {
             }
         }
         Map<String, Household> found = new HashMap<>();
-        if (!codes.isEmpty()) {
-            for (Household h : em.createQuery("select h from Household h join fetch h.village"
-                    + " where h.code in :codes", Household.class)
-                    .setParameter("codes", codes).getResultList()) {
+        if (codes.isEmpty()) {
+            return found;
+        }
+        List<Long> held = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> held.addAll(idsWhereIn(connection,
+                "SELECT id FROM household WHERE code IN ", new ArrayList<>(codes))));
+        if (!held.isEmpty()) {
+            for (Household h : em.createQuery("select h from Household h join fetch h.village where h.id in :ids",
+                    Household.class).setParameter("ids", held).getResultList()) {
                 found.put(h.getCode(), h);
             }
         }
@@ -265,13 +316,26 @@ public class PersonImportHandler implements ImportHandler {
      * name|birth|commune key (one query over the name and birth date index).
      */
     private Map<String, List<Person>> similar(List<Parsed> rows, Map<String, Person> existing) {
-        Map<String, LocalDate> pairs = new LinkedHashMap<>();
+        Map<String, List<Person>> found = new HashMap<>();
+        List<Parsed> candidates = new ArrayList<>();
+        Set<AdministrativeUnit> communes = new HashSet<>();
         for (Parsed p : rows) {
             if (p.row == null && (p.pid == null || !existing.containsKey(p.pid))) {
+                candidates.add(p);
+                communes.add(p.village.getParent());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return found;
+        }
+        Set<Long> others = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> others.addAll(communesWithOthers(connection, communes)));
+        Map<String, LocalDate> pairs = new LinkedHashMap<>();
+        for (Parsed p : candidates) {
+            if (others.contains(p.village.getParent().getId())) {
                 pairs.put(TextFolding.fold(p.name) + "|" + p.born, p.born);
             }
         }
-        Map<String, List<Person>> found = new HashMap<>();
         if (pairs.isEmpty()) {
             return found;
         }
@@ -289,13 +353,80 @@ public class PersonImportHandler implements ImportHandler {
         return found;
     }
 
+    /**
+     * Of {@code communes}, those that may hold a live record this run has not written: only there can a new row be a
+     * possible duplicate of a record, since the rows the run has written are in its own memory ({@link
+     * #newKeysInFile}). A commune once found so stays so for the run; the others are asked again each chunk, all in one
+     * query over {@code ix_person_village_import}, which finds a village's records of other origins without reading
+     * the run's own. A run that is not fresh (its job wrote before it, and it does not remember what) counts every
+     * record, as does a synchronous import, which is no job.
+     */
+    private Set<Long> communesWithOthers(Connection connection, Set<AdministrativeUnit> communes)
+            throws SQLException {
+        Set<Long> answer = new HashSet<>();
+        Map<Long, Long> communeOfVillage = new HashMap<>();
+        for (AdministrativeUnit commune : communes) {
+            if (!run.fresh() || run.jobId() == 0 || othersIn.contains(commune.getId())) {
+                answer.add(commune.getId());
+            } else {
+                villagesOf(connection, commune.getId()).forEach(v -> communeOfVillage.put(v, commune.getId()));
+            }
+        }
+        List<Long> villages = new ArrayList<>(communeOfVillage.keySet());
+        // Slices under the server's in_predicate_conversion_threshold (1,000), past which the list becomes a table
+        // joined by a full scan.
+        for (int from = 0; from < villages.size(); from += 500) {
+            List<Long> slice = villages.subList(from, Math.min(villages.size(), from + 500));
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT village_id FROM person"
+                    + " FORCE INDEX (ix_person_village_import) WHERE village_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "?"))
+                    + ") AND (import_job_id IS NULL OR import_job_id <> ?) AND voided = FALSE")) {
+                int i = 1;
+                for (Long village : slice) {
+                    select.setLong(i++, village);
+                }
+                select.setLong(i, run.jobId());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Long commune = communeOfVillage.get(rs.getLong(1));
+                        othersIn.add(commune);
+                        answer.add(commune);
+                    }
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** Every village of {@code commune}, current or not (a record may still sit in a retired one), read once a run. */
+    private List<Long> villagesOf(Connection connection, long commune) throws SQLException {
+        List<Long> known = villagesByCommune.get(commune);
+        if (known != null) {
+            return known;
+        }
+        List<Long> villages = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM admin_unit WHERE parent_id = ?")) {
+            select.setLong(1, commune);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    villages.add(rs.getLong(1));
+                }
+            }
+        }
+        villagesByCommune.put(commune, villages);
+        return villages;
+    }
+
     private static List<Long> similarIds(Connection connection, Map<String, LocalDate> pairs) throws SQLException {
         List<Long> ids = new ArrayList<>();
         List<Map.Entry<String, LocalDate>> all = new ArrayList<>(pairs.entrySet());
         for (int from = 0; from < all.size(); from += 500) {
             List<Map.Entry<String, LocalDate>> slice = all.subList(from, Math.min(all.size(), from + 500));
-            StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE voided = FALSE"
-                    + " AND (full_name_folded, birth_date) IN (");
+            // The index is named: on a table growing fast (an import into a commune) the statistics lag, and the
+            // optimizer then read the whole table for a few hundred pairs (45 % of a resumed apply's time).
+            StringBuilder sql = new StringBuilder("SELECT id FROM person FORCE INDEX (ix_person_name_birth)"
+                    + " WHERE voided = FALSE AND (full_name_folded, birth_date) IN (");
             for (int i = 0; i < slice.size(); i++) {
                 sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
             }
@@ -477,7 +608,9 @@ public class PersonImportHandler implements ImportHandler {
         households.forEach((code, h) -> householdIds.put(code, h.getId()));
         em.unwrap(Session.class).doWork(connection -> {
             insertHouseholds(connection, firstOfNewHousehold.values(), householdIds);
+            phases.lap("write households");
             insertPersons(connection, rows, householdIds);
+            phases.lap("write persons and members");
         });
         for (String code : firstOfNewHousehold.keySet()) {
             if (!headInChunk.contains(code)) {
@@ -498,7 +631,9 @@ public class PersonImportHandler implements ImportHandler {
                         h.getNotes()), caller.username());
             }
         }
+        phases.lap("snapshots for the audit, updates");
         audit.changedInBulk(caller, AuditAction.CREATE, AuditService.PERSON, created, CONTEXT);
+        phases.lap("write audit");
         for (Parsed p : rows) {
             if (p.row.outcome() == Outcome.NEW && !p.row.warnings().isEmpty()
                     && PersonalIdRules.hasUnknownProvince(p.pid)) {
@@ -506,6 +641,7 @@ public class PersonImportHandler implements ImportHandler {
             }
         }
         em.flush();
+        phases.lap("write reviews, flush");
     }
 
     private void insertHouseholds(Connection connection, Collection<Parsed> firsts, Map<String, Long> ids)
@@ -514,21 +650,23 @@ public class PersonImportHandler implements ImportHandler {
             return;
         }
         List<Object[]> values = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (Parsed p : firsts) {
             Household h = new Household(new HouseholdDetails(p.householdCode, p.village.getId(), p.details.address(),
                     p.name, p.details.phone(), null), p.village, caller.username());
             values.add(new Object[] {h.getCode(), p.village.getId(), h.getAddress(), h.getAddressFolded(),
                     h.getHeadName(), h.getHeadNameFolded(), h.getPhone(), 0, h.getCreatedAt(), h.getCreatedBy()});
+            codes.add(p.householdCode);
         }
-        BulkInsert.into(connection, "household", HOUSEHOLD_COLUMNS, values);
-        List<String> codes = firsts.stream().map(p -> p.householdCode).toList();
-        ids.putAll(keys(connection, "household", "code", codes));
+        List<Long> created = BulkInsert.returningIds(connection, "household", HOUSEHOLD_COLUMNS, values);
+        for (int i = 0; i < codes.size(); i++) {
+            ids.put(codes.get(i), created.get(i));
+        }
     }
 
     private void insertPersons(Connection connection, List<Parsed> rows, Map<String, Long> householdIds)
             throws SQLException {
         List<Object[]> values = new ArrayList<>();
-        List<Person> made = new ArrayList<>();
         for (Parsed p : rows) {
             if (p.row.outcome() != Outcome.NEW) {
                 continue;
@@ -539,30 +677,25 @@ public class PersonImportHandler implements ImportHandler {
                         caller.username());
                 p.created = person;
             }
-            made.add(person);
             values.add(new Object[] {person.getFullName(), person.getFullNameFolded(), person.getSex(),
                     person.getBirthDate(), person.getPersonalId(), person.getProvisionalKey(), person.getBhytNumber(),
                     person.getEthnicity(), person.getReligion(), person.getOccupation(), person.getPhone(),
                     p.village.getId(), person.getAddress(), person.getHouseholdId(), person.getRelationToHead(),
-                    false, 0, person.getCreatedAt(), person.getCreatedBy(), person.getCompletedAt()});
+                    false, 0, person.getCreatedAt(), person.getCreatedBy(), person.getCompletedAt(),
+                    run.jobId() == 0 ? null : run.jobId()});
         }
         if (values.isEmpty()) {
             return;
         }
-        BulkInsert.into(connection, "person", PERSON_COLUMNS, values);
-        List<String> pids = made.stream().map(Person::getPersonalId).filter(Objects::nonNull).toList();
-        List<String> provisional = made.stream().filter(m -> m.getPersonalId() == null)
-                .map(Person::getProvisionalKey).toList();
-        Map<String, Long> byPid = keys(connection, "person", "personal_id", pids);
-        Map<String, Long> byProvisional = keys(connection, "person", "provisional_key", provisional);
+        List<Long> ids = BulkInsert.returningIds(connection, "person", PERSON_COLUMNS, values);
         List<Object[]> members = new ArrayList<>();
+        int next = 0;
         for (Parsed p : rows) {
             if (p.row.outcome() != Outcome.NEW) {
                 continue;
             }
             Person person = p.created;
-            Long id = person.getPersonalId() != null ? byPid.get(person.getPersonalId())
-                    : byProvisional.get(person.getProvisionalKey());
+            Long id = ids.get(next++);
             p.row = new Row(p.row.line(), p.row.record(), p.row.personalId(), p.row.fullName(), Outcome.NEW, id,
                     List.of(), List.of(), List.of(), List.of(), p.row.warnings());
             if (person.getHouseholdId() != null) {
@@ -591,27 +724,6 @@ public class PersonImportHandler implements ImportHandler {
         existing.correct(merged, p.village, caller.username());
         audit.changed(caller, AuditAction.UPDATE, AuditService.PERSON, existing.getId(), before, existing.snapshot(),
                 CONTEXT);
-    }
-
-    private static Map<String, Long> keys(Connection connection, String table, String column, List<String> values)
-            throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < values.size(); from += 500) {
-            List<String> slice = values.subList(from, Math.min(values.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + column + ", id FROM " + table
-                    + " WHERE " + column + " IN (" + marks + ")")) {
-                for (int i = 0; i < slice.size(); i++) {
-                    select.setString(i + 1, slice.get(i));
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-        }
-        return ids;
     }
 
     /**

@@ -82,7 +82,7 @@ public class PersonImportService {
         PersonImportHandler handler = handlers.get();
         Tally tally = new Tally();
         try (PersonFile.Cursor cursor = PersonFile.open(file, format, encoding)) {
-            handler.open(new ImportRun(0, caller, write, mapping), cursor.header());
+            handler.open(new ImportRun(0, caller, write, mapping, true), cursor.header());
             List<PersonFile.Record> chunk = new ArrayList<>(CHUNK);
             for (PersonFile.Record r = cursor.next(); r != null; r = cursor.next()) {
                 chunk.add(r);

@@ -1,12 +1,12 @@
 package vn.hssk.imports;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -20,9 +20,12 @@ import vn.hssk.shared.TextFolding;
  */
 public final class PersonValues {
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern RELATION_PUNCTUATION = Pattern.compile("[/,;_-]");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern SPREADSHEET_DAY = Pattern.compile("(\\d{1,6})(\\.0+)?");
     private static final Map<String, MemberRelation> RELATIONS = Map.ofEntries(
             Map.entry("chu ho", MemberRelation.HEAD), Map.entry("head", MemberRelation.HEAD),
             Map.entry("vo", MemberRelation.SPOUSE), Map.entry("chong", MemberRelation.SPOUSE),
@@ -74,16 +77,20 @@ public final class PersonValues {
             return null;
         }
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (ISO_DATE.matcher(value).matches()) {
                 return LocalDate.parse(value);
             }
-            if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                return LocalDate.parse(value, DMY);
+            Matcher dmy = DAY_MONTH_YEAR.matcher(value);
+            if (dmy.matches()) {
+                // As the strict d/M/uuuu pattern reads it (31/02 refused), without a formatter's cost on every row.
+                return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
+                        Integer.parseInt(dmy.group(1)));
             }
-            if (value.matches("\\d{1,6}(\\.0+)?")) {
-                return EXCEL_EPOCH.plusDays(Long.parseLong(value.replaceAll("\\..*", "")));
+            Matcher serial = SPREADSHEET_DAY.matcher(value);
+            if (serial.matches()) {
+                return EXCEL_EPOCH.plusDays(Long.parseLong(serial.group(1)));
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             // reported below
         }
         errors.add(FieldError.coded("birthDate", "import.birthDate", "Date of birth must be dd/MM/yyyy or yyyy-MM-dd,"
@@ -96,7 +103,8 @@ public final class PersonValues {
         if (value == null) {
             return null;
         }
-        String folded = TextFolding.fold(value).replaceAll("[/,;_-]", " ").replaceAll(" +", " ").strip();
+        String folded = SPACES.matcher(RELATION_PUNCTUATION.matcher(TextFolding.fold(value)).replaceAll(" "))
+                .replaceAll(" ").strip();
         MemberRelation relation = RELATIONS.get(folded);
         if (relation == null) {
             for (MemberRelation r : MemberRelation.values()) {

@@ -98,11 +98,18 @@ class PersonColumnsTest {
         assertEquals(Sex.FEMALE, PersonValues.sex("female", errors));
         assertEquals(LocalDate.of(1990, 7, 5), PersonValues.date("05/07/1990", errors));
         assertEquals(LocalDate.of(1990, 7, 5), PersonValues.date("1990-07-05", errors));
+        assertEquals(LocalDate.of(1990, 7, 5), PersonValues.date("5/7/1990", errors));
         assertEquals(LocalDate.of(1990, 1, 1), PersonValues.date("32874", errors), "an Excel serial day");
+        assertEquals(LocalDate.of(1990, 1, 1), PersonValues.date("32874.0", errors));
+        assertEquals(LocalDate.of(2000, 2, 29), PersonValues.date("29/02/2000", errors));
         assertTrue(errors.isEmpty(), errors::toString);
         assertNull(PersonValues.sex("X", errors));
         assertNull(PersonValues.date("31/02/1990", errors));
-        assertEquals(List.of("sex", "birthDate"), errors.stream().map(FieldError::field).toList());
+        assertNull(PersonValues.date("29/02/1900", errors));
+        assertNull(PersonValues.date("1990-13-01", errors));
+        assertNull(PersonValues.date("05/07/90", errors));
+        assertEquals(List.of("sex", "birthDate", "birthDate", "birthDate", "birthDate"),
+                errors.stream().map(FieldError::field).toList());
     }
 
     @Test
