@@ -73,8 +73,8 @@ public class AuditTrail {
 
     /**
      * The fields whose value differs between {@code before} and {@code after}, as JSON {field: {before, after}}.
-     * Written straight into one buffer: a bulk import writes a million of these, and a JSON-P object tree per change cost a
-     * tenth of the import's time.
+     * Written straight into one buffer: a bulk import writes a million of these, and a JSON-P object tree per change
+     * cost a tenth of the import's time.
      */
     static String changes(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new LinkedHashSet<>(before.keySet());
