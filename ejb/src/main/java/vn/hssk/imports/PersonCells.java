@@ -17,7 +17,6 @@ import vn.hssk.shared.TextFolding;
  */
 public final class PersonCells {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\x{FFFD}\\x{2028}\\x{2029}]");
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("\\+\\d[\\d .()-]*");
 
     private final PersonColumns columns;
@@ -48,7 +47,15 @@ public final class PersonCells {
 
     /** A refused cell as a report may show it: its control characters as spaces; null stays null. */
     public static String shown(String raw) {
-        return raw == null ? null : CONTROL.matcher(raw).replaceAll(" ").strip();
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            shown.append(isControl(c) ? ' ' : c);
+        }
+        return shown.toString().strip();
     }
 
     /** Why a cell of {@code field} cannot be imported, or null when it can. */
@@ -68,20 +75,24 @@ public final class PersonCells {
     }
 
     /**
-     * Whether {@code raw} holds what {@link #CONTROL} matches (with {@code layout}, tabs and line breaks aside): a
-     * loop, as it runs over every cell of a million-row list.
+     * Whether {@code raw} holds a control character (with {@code layout}, tabs and line breaks aside): a loop, as it
+     * runs over every cell of a million-row list.
      */
     private static boolean hasControl(String raw, boolean layout) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
-                if (!(layout && (c == '\t' || c == '\r' || c == '\n'))) {
-                    return true;
-                }
-            } else if (c == 0xFFFD || c == 0x2028 || c == 0x2029) {
+            if (isControl(c) && !(layout && (c == '\t' || c == '\r' || c == '\n'))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A character no cell may hold: a C0 or C1 control (NUL, ESC, tab, line breaks...), the replacement character of
+     * a bad decoding, or a Unicode line or paragraph separator.
+     */
+    private static boolean isControl(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0xFFFD || c == 0x2028 || c == 0x2029;
     }
 }

@@ -252,18 +252,24 @@ public class PersonImportHandler implements ImportHandler {
         if (ids.isEmpty()) {
             return found;
         }
-        // The ids by plain SQL first: a new list finds few records, and the ORM's query of a thousand parameters cost
-        // more than the look-up itself (it is translated anew for each count of parameters).
-        List<Long> held = new ArrayList<>();
-        em.unwrap(Session.class).doWork(connection -> held.addAll(idsWhereIn(connection,
-                "SELECT id FROM person WHERE personal_id IN ", new ArrayList<>(ids))));
-        if (!held.isEmpty()) {
-            for (Person person : em.createQuery("select p from Person p join fetch p.village where p.id in :ids",
-                    Person.class).setParameter("ids", held).getResultList()) {
-                found.put(person.getPersonalId(), person);
-            }
+        for (Person person : heldBy(Person.class, "SELECT id FROM person WHERE personal_id IN ", ids)) {
+            found.put(person.getPersonalId(), person);
         }
         return found;
+    }
+
+    /**
+     * The entities ({@link Person} or {@link Household}, with their village) whose ids {@code select} (ending in
+     * {@code IN }) finds for {@code values}. The ids by plain SQL first: a new list finds few records, and the ORM's
+     * query of a thousand parameters cost more than the look-up itself (it is translated anew for each count of
+     * parameters).
+     */
+    private <T> List<T> heldBy(Class<T> type, String select, Collection<String> values) {
+        List<Long> held = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> held.addAll(idsWhereIn(connection, select,
+                new ArrayList<>(values))));
+        return held.isEmpty() ? List.of() : em.createQuery("select x from " + type.getSimpleName()
+                + " x join fetch x.village where x.id in :ids", type).setParameter("ids", held).getResultList();
     }
 
     /** The ids that {@code select} (ending in {@code IN }) finds for {@code values}, 500 values a statement. */
@@ -299,14 +305,8 @@ public class PersonImportHandler implements ImportHandler {
         if (codes.isEmpty()) {
             return found;
         }
-        List<Long> held = new ArrayList<>();
-        em.unwrap(Session.class).doWork(connection -> held.addAll(idsWhereIn(connection,
-                "SELECT id FROM household WHERE code IN ", new ArrayList<>(codes))));
-        if (!held.isEmpty()) {
-            for (Household h : em.createQuery("select h from Household h join fetch h.village where h.id in :ids",
-                    Household.class).setParameter("ids", held).getResultList()) {
-                found.put(h.getCode(), h);
-            }
+        for (Household h : heldBy(Household.class, "SELECT id FROM household WHERE code IN ", codes)) {
+            found.put(h.getCode(), h);
         }
         return found;
     }
