@@ -14,6 +14,12 @@ final class Banner {
             new String[] {"th-quangdai-chair", "commune chair, Quảng Đại"},
             new String[] {"th-quangdai-staff", "station staff, Quảng Đại"});
 
+    /** Citizens of the dev realm that plays VNeID: "VNeID" on the login page, then the personal ID as username. */
+    private static final List<String[]> DEMO_CITIZENS = List.of(
+            new String[] {"038085012345", "Lê Văn Minh, father of two children, Quảng Đại"},
+            new String[] {"038187023456", "Nguyễn Thị Hoa, mother of the same children"},
+            new String[] {"079195000001", "Trần Thị Thảo, no record in any province"});
+
     private Banner() {
     }
 
@@ -36,6 +42,11 @@ final class Banner {
         line(text, "");
         line(text, "  Demo logins (password '" + DEMO_PASSWORD + "'):");
         for (String[] login : DEMO_LOGINS) {
+            line(text, String.format("    %-20s %s", login[0], login[1]));
+        }
+        line(text, "  Citizens: " + app + "citizen/ , button 'VNeID', personal ID and password '" + DEMO_PASSWORD
+                + "':");
+        for (String[] login : DEMO_CITIZENS) {
             line(text, String.format("    %-20s %s", login[0], login[1]));
         }
         line(text, "");

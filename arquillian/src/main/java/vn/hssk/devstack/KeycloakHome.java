@@ -17,9 +17,16 @@ import java.util.stream.Stream;
  */
 final class KeycloakHome {
 
-    static final String REALM_RESOURCE = "keycloak/hssk-realm.json";
-    /** The hssk login theme (Vietnamese texts, the platform's name), installed as themes/hssk of the home. */
-    static final String THEME = "hssk";
+    /**
+     * The realms: hssk (the platform's), and vneid, which plays the national identity provider in the dev stack only
+     * (demo citizens whose personal IDs match demo records; realm hssk brokers it).
+     */
+    static final List<String> REALM_RESOURCES = List.of("keycloak/hssk-realm.json", "keycloak/vneid-realm.json");
+    /**
+     * The login themes, installed as themes/NAME of the home: hssk (Vietnamese texts, the platform's name) and vneid
+     * (the same, titled as the identity provider it plays).
+     */
+    static final List<String> THEMES = List.of("hssk", "vneid");
     static final List<String> THEME_FILES = List.of("login/theme.properties",
             "login/messages/messages_vi.properties", "login/messages/messages_en.properties");
 
@@ -88,9 +95,15 @@ final class KeycloakHome {
     }
 
     private void installTheme() throws IOException {
-        Path themeDir = home.resolve("themes").resolve(THEME);
+        for (String theme : THEMES) {
+            installTheme(theme);
+        }
+    }
+
+    private void installTheme(String theme) throws IOException {
+        Path themeDir = home.resolve("themes").resolve(theme);
         for (String file : THEME_FILES) {
-            String resource = "keycloak/themes/" + THEME + "/" + file;
+            String resource = "keycloak/themes/" + theme + "/" + file;
             try (InputStream in = KeycloakHome.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new StackException("Theme file " + resource + " is not on the classpath"
@@ -106,13 +119,15 @@ final class KeycloakHome {
     private void installRealm() throws IOException {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
-        try (InputStream realm = KeycloakHome.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
-            if (realm == null) {
-                throw new StackException("Realm definition " + REALM_RESOURCE + " is not on the classpath"
-                        + " (expected in arquillian/src/main/resources)");
+        for (String resource : REALM_RESOURCES) {
+            try (InputStream realm = KeycloakHome.class.getClassLoader().getResourceAsStream(resource)) {
+                if (realm == null) {
+                    throw new StackException("Realm definition " + resource + " is not on the classpath"
+                            + " (expected in arquillian/src/main/resources)");
+                }
+                Files.copy(realm, importDir.resolve(Path.of(resource).getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(realm, importDir.resolve(Path.of(REALM_RESOURCE).getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

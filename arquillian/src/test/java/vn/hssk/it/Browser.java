@@ -50,6 +50,15 @@ final class Browser implements AutoCloseable {
      * picks its language from it; null keeps Chromium's default (English).
      */
     static Browser open(String acceptLanguage) throws IOException {
+        return open(acceptLanguage, "1400,1000");
+    }
+
+    /** A phone-sized browser window (390 × 844 CSS pixels, as a common phone), for the citizen pages. */
+    static Browser openPhone(String acceptLanguage) throws IOException {
+        return open(acceptLanguage, "390,844");
+    }
+
+    private static Browser open(String acceptLanguage, String windowSize) throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser test needs Debian's /usr/bin/chromium and /usr/bin/chromedriver "
                         + "(apt-get install chromium chromium-driver); CI installs them");
@@ -59,7 +68,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
         if (acceptLanguage != null) {
             options.addArguments("--lang=" + acceptLanguage, "--accept-lang=" + acceptLanguage);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
@@ -83,6 +92,25 @@ final class Browser implements AutoCloseable {
         assertTrue(driver.getCurrentUrl().startsWith(KEYCLOAK),
                 "the application sends the browser to Keycloak's login, not " + driver.getCurrentUrl());
         field.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        waitUpTo(PAGE_WAIT).until(d -> d.getCurrentUrl().startsWith(APP));
+    }
+
+    /**
+     * Opens the citizen portal, is sent to Keycloak's login, chooses VNeID there, signs in on the identity provider's
+     * page (the dev realm vneid) with a personal ID, and waits to be back in the application.
+     */
+    void signInWithVneid(String personalId) {
+        driver.get(APP + "citizen/");
+        WebElement vneid = waitUpTo(PAGE_WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("social-vneid")));
+        vneid.click();
+        WebElement field = waitUpTo(PAGE_WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertTrue(driver.getCurrentUrl().startsWith(KEYCLOAK + "realms/vneid/"),
+                "the login continues on the identity provider's page, not " + driver.getCurrentUrl());
+        field.sendKeys(personalId);
         driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         waitUpTo(PAGE_WAIT).until(d -> d.getCurrentUrl().startsWith(APP));

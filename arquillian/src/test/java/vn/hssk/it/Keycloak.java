@@ -32,7 +32,7 @@ public final class Keycloak {
         return a.json().getString("access_token");
     }
 
-    private static String adminToken() {
+    static String adminToken() {
         Http.Answer a = Http.postForm(Http.KEYCLOAK + "/realms/master/protocol/openid-connect/token", null, Map.of(
                 "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
         if (a.status() != 200) {

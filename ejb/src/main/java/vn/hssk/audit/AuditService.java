@@ -27,7 +27,7 @@ public class AuditService {
     /** Part D of a person's record; the row's entity id is the person's, its context names the visit. */
     public static final String VISIT = "Visit";
     /** The entity types whose rows are about one person (entity id = the person's id). */
-    private static final List<String> PERSON_PARTS = List.of(PERSON, PERSON_HISTORY, VISIT);
+    public static final List<String> PERSON_PARTS = List.of(PERSON, PERSON_HISTORY, VISIT);
     private static final int MAX_PAGE = 500;
 
     @Resource

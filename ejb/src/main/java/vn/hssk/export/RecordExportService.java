@@ -4,18 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
-import vn.hssk.household.HouseholdRepository;
 import vn.hssk.record.Person;
 import vn.hssk.record.PersonChecks;
 import vn.hssk.shared.CallerIdentity;
@@ -33,11 +27,6 @@ public class RecordExportService {
 
     public static final String FHIR_CONTEXT = "export-fhir";
     public static final String PDF_CONTEXT = "export-pdf";
-    private static final List<String> LATER_PARTS = List.of("B", "C", "D");
-    private static final Map<String, String> PART_TITLES = Map.of(
-            "B", "B. Tiền sử và các yếu tố nguy cơ",
-            "C", "C. Tiêm chủng",
-            "D", "D. Khám lâm sàng và cận lâm sàng");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -48,14 +37,10 @@ public class RecordExportService {
     private PersonChecks checks;
 
     @Inject
-    private HouseholdRepository households;
+    private RecordSections sections;
 
     @Inject
     private AuditTrail audit;
-
-    @Inject
-    @Any
-    private Instance<RecordPartSource> partSources;
 
     /** The person as a FHIR R4 Patient resource (JSON). */
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
@@ -74,21 +59,12 @@ public class RecordExportService {
         caller.requireTenant();
         Person person = checks.visible(caller, personId);
         audit.read(caller, AuditService.PERSON, person.getId(), PDF_CONTEXT);
-        String householdCode = person.getHouseholdId() == null ? null
-                : households.find(person.getHouseholdId()).map(h -> h.getCode()).orElse(null);
-        List<RecordSection> sections = new ArrayList<>();
-        sections.add(new PartASection(person, householdCode));
-        for (String part : LATER_PARTS) {
-            sections.add(partSources.stream().filter(s -> part.equals(s.part())).findFirst()
-                    .map(s -> s.section(person))
-                    .orElseGet(() -> new NotRecordedSection(PART_TITLES.get(part))));
-        }
         Place place = Place.of(person);
         String subtitle = "Mẫu theo Quyết định 831/QĐ-BYT"
                 + (place.province() == null ? "" : " · " + place.province().getName())
                 + (person.isVoided() ? " · HỒ SƠ ĐÃ HỦY: " + person.getVoidReason() : "");
         String closing = "Xuất ngày " + MINUTE.format(Instant.now()) + " bởi " + caller.username()
                 + ". Tài liệu chứa dữ liệu cá nhân nhạy cảm về sức khỏe (Luật 91/2025/QH15): chỉ dùng đúng mục đích.";
-        return new RecordPdf().render("HỒ SƠ QUẢN LÝ SỨC KHỎE CÁ NHÂN", subtitle, sections, closing);
+        return new RecordPdf().render("HỒ SƠ QUẢN LÝ SỨC KHỎE CÁ NHÂN", subtitle, sections.of(person), closing);
     }
 }

@@ -11,8 +11,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +37,9 @@ import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitScope;
 
 /**
- * Vaccination certificates and the public answers about immunization. Station staff issue a certificate (a frozen copy
- * of the person's doses, signed token in a QR code); anyone may verify a token, and a citizen may look up their own
- * doses with personal ID and date of birth. The public methods run for the province the servlet bound (from the
- * token, or each province in turn for a look-up), answer only what the certificate or look-up shows, and are audited
+ * Vaccination certificates. Station staff issue a certificate (a frozen copy of the person's doses, signed token in a
+ * QR code), and so may a logged-in citizen for their own record or a child's; anyone may verify a token. Verification
+ * runs for the province the servlet bound from the token, answers only what the certificate shows, and is audited
  * under the pseudo-user {@code public}.
  */
 @Stateless
@@ -59,9 +56,6 @@ public class CertificateService {
 
     @Inject
     private ImmunizationRepository repository;
-
-    @Inject
-    private ScheduleLoader loader;
 
     @Inject
     private CertificateKey key;
@@ -81,9 +75,24 @@ public class CertificateService {
     @RolesAllowed(Roles.STATION_STAFF)
     public IssuedCertificate issue(long personId, Locale locale) {
         CallerIdentity caller = CallerIdentity.of(context);
-        String province = caller.requireTenant();
+        caller.requireTenant();
         Person person = persons.find(personId).filter(p -> UnitScope.reaches(caller, p.getVillage()))
                 .orElseThrow(() -> ProblemException.notFound("No person " + personId));
+        return issue(person, caller, locale);
+    }
+
+    /**
+     * Issues a certificate to a citizen for their own record or a child's, as {@link #issue(long, Locale)} does for
+     * staff. The citizen portal has bound the province, checked that {@code person} is the citizen's or a child's of
+     * their household, and passes the citizen as {@code citizen} (with that province).
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public IssuedCertificate issueToCitizen(Person person, CallerIdentity citizen, Locale locale) {
+        return issue(person, citizen, locale);
+    }
+
+    private IssuedCertificate issue(Person person, CallerIdentity caller, Locale locale) {
+        String province = caller.requireTenant();
         if (person.isVoided()) {
             throw ProblemException.conflict(FieldError.coded("personId", "certificate.voided",
                     "This record was voided"));
@@ -163,33 +172,6 @@ public class CertificateService {
         }
         return Json.createObjectBuilder(content)
                 .add("personalId", CertificateText.masked(content.getString("personalId"))).build();
-    }
-
-    /** A citizen's doses and next due dose, when personal ID and date of birth both match a person here. */
-    @PermitAll
-    public Optional<PublicRecord.Lookup> lookup(String personalId, LocalDate birthDate) {
-        TenantEntry tenant = TenantContext.current().orElseThrow();
-        Optional<Person> person = persons.findByPersonalId(personalId)
-                .filter(p -> !p.isVoided() && p.getBirthDate().equals(birthDate));
-        if (person.isEmpty()) {
-            return Optional.empty();
-        }
-        Person p = person.get();
-        audit.read(publicCaller(tenant), AuditService.PERSON, p.getId(), "public-lookup");
-        loader.ensureLoaded();
-        List<Immunization> doses = repository.doses(p.getId(), false);
-        Map<Long, Map<Integer, LocalDate>> given = new HashMap<>();
-        doses.forEach(d -> given.computeIfAbsent(d.getVaccine().getId(), k -> new HashMap<>())
-                .put(d.getDoseNumber(), d.getGivenOn()));
-        YearMonth month = YearMonth.from(FieldCheck.today());
-        DueList.Child child = new DueList.Child(p.getId(), p.getFullName(), p.getSex(), p.getBirthDate(),
-                p.getVillage().getId(), p.getVillage().getCode(), p.getVillage().getName());
-        List<DueList.Entry> next = DueList.next(child, given, repository.schedule(FieldCheck.today(), null), month);
-        PublicRecord.Dose nextDue = next.isEmpty() ? null : new PublicRecord.Dose(next.get(0).vaccineCode(),
-                next.get(0).vaccineName(VIETNAMESE), next.get(0).doseNumber(), next.get(0).dueDate());
-        return Optional.of(new PublicRecord.Lookup(p.getFullName(), doses.stream().map(d -> new PublicRecord.Dose(
-                d.getVaccine().getCode(), d.getVaccine().name(VIETNAMESE), d.getDoseNumber(), d.getGivenOn()))
-                .toList(), nextDue));
     }
 
     private static CallerIdentity publicCaller(TenantEntry tenant) {

@@ -17,7 +17,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public record CallerIdentity(String username, Set<String> roles, Optional<String> tenant, Set<String> communes) {
 
     private static final List<String> ALL_ROLES =
-            List.of(Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF);
+            List.of(Roles.NATIONAL_ADMIN, Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF,
+                    Roles.CITIZEN);
 
     public static CallerIdentity of(EJBContext context) {
         Principal principal = context.getCallerPrincipal();

@@ -2,7 +2,8 @@ package vn.hssk.shared;
 
 /**
  * The realm roles of the platform (Keycloak realm {@code hssk}). National administrators work on the registry of
- * tenants and see aggregates only; the other three work inside one province, the last two inside their communes.
+ * tenants and see aggregates only; the next three work inside one province, the last two of them inside their communes;
+ * citizens see their own records only.
  */
 public final class Roles {
 
@@ -10,6 +11,11 @@ public final class Roles {
     public static final String PROVINCE_ADMIN = "province-admin";
     public static final String COMMUNE_CHAIR = "commune-chair";
     public static final String STATION_STAFF = "station-staff";
+    /**
+     * A resident logged in through the national identity provider (VNeID); sees only their own record and their
+     * household's children, in every province that holds them ({@code vn.hssk.citizen}).
+     */
+    public static final String CITIZEN = "citizen";
 
     private Roles() {
     }

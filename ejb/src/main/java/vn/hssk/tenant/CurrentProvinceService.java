@@ -25,7 +25,7 @@ public class CurrentProvinceService {
     @PermitAll
     public Me whoAmI() {
         CallerIdentity caller = CallerIdentity.of(context);
-        if (caller.tenant().isEmpty() && !caller.hasRole(Roles.NATIONAL_ADMIN)) {
+        if (caller.tenant().isEmpty() && !caller.hasRole(Roles.NATIONAL_ADMIN) && !caller.hasRole(Roles.CITIZEN)) {
             throw vn.hssk.shared.ProblemException.forbidden("This account works for no province");
         }
         String name = TenantContext.current().map(TenantEntry::name).orElse(null);

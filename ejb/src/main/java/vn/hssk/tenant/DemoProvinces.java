@@ -3,6 +3,7 @@ package vn.hssk.tenant;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import vn.hssk.citizen.DemoCitizens;
 import vn.hssk.household.DemoHouseholds;
 import vn.hssk.immunization.DemoImmunization;
 import vn.hssk.plan.DemoPlans;
@@ -41,6 +42,9 @@ public class DemoProvinces {
     private DemoClinical clinical;
 
     @Inject
+    private DemoCitizens citizens;
+
+    @Inject
     private DemoImmunization immunization;
 
     @Inject
@@ -68,6 +72,7 @@ public class DemoProvinces {
                 stations.ensure(code.value());
                 households.ensure(code.value());
                 clinical.addTo(code.value(), persons.ensure(code.value()));
+                citizens.ensure(code.value());
                 immunization.ensure(code.value());
                 plans.ensure(code.value());
                 return null;

@@ -1,6 +1,5 @@
 package vn.hssk.export.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,11 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hssk.export.RecordExportService;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.web.Problems;
 
 /**
@@ -42,16 +39,8 @@ public class RecordDownloadServlet extends HttpServlet {
         try {
             body = pdf ? exports.pdf(id) : exports.fhirPatient(id).getBytes(StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
-            Optional<ProblemException> problem = Problems.in(e);
-            if (problem.isPresent()) {
-                response.sendError(problem.get().status());
-                return;
-            }
-            if (Problems.causedBy(e, EJBAccessException.class)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
-            throw e;
+            response.sendError(Problems.statusOf(e).orElseThrow(() -> e));
+            return;
         }
         response.setContentType(pdf ? "application/pdf" : "application/fhir+json;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"ho-so-suc-khoe-" + id

@@ -60,10 +60,7 @@ public class PersonImmunizationResource {
     public Response certificate(@PathParam("personId") long personId,
                                 @QueryParam("lang") @DefaultValue("vi") String lang) {
         IssuedCertificate issued = certificates.issue(personId, Locale.forLanguageTag(lang));
-        return Response.ok(issued.pdf(), "application/pdf").header("X-Verify-Url", issued.verifyUrl())
-                .header("X-Certificate-Number", issued.number())
-                .header("Content-Disposition", "attachment; filename=\"chung-nhan-tiem-chung-" + issued.number()
-                        + ".pdf\"").build();
+        return CertificateResponse.of(issued);
     }
 
     @POST

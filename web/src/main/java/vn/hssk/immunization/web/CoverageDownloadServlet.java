@@ -1,6 +1,5 @@
 package vn.hssk.immunization.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,10 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import vn.hssk.immunization.CoverageService;
 import vn.hssk.immunization.CoverageSheet;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.web.Problems;
 
 /**
@@ -38,16 +35,8 @@ public class CoverageDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         } catch (RuntimeException e) {
-            Optional<ProblemException> problem = Problems.in(e);
-            if (problem.isPresent()) {
-                response.sendError(problem.get().status());
-                return;
-            }
-            if (Problems.causedBy(e, EJBAccessException.class)) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
-            throw e;
+            response.sendError(Problems.statusOf(e).orElseThrow(() -> e));
+            return;
         }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"bao-phu-tiem-chung.xlsx\"");

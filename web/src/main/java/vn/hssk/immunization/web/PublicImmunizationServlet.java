@@ -2,10 +2,8 @@ package vn.hssk.immunization.web;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -13,17 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.hssk.immunization.CertificateService;
 import vn.hssk.immunization.CertificateText;
 import vn.hssk.immunization.CertificateToken;
 import vn.hssk.immunization.PublicRateLimit;
-import vn.hssk.immunization.PublicRecord;
 import vn.hssk.shared.web.Language;
 import vn.hssk.tenant.TenantCode;
 import vn.hssk.tenant.TenantContext;
@@ -31,21 +25,20 @@ import vn.hssk.tenant.TenantEntry;
 import vn.hssk.tenant.TenantRegistry;
 
 /**
- * The public immunization pages, outside {@code /api} and outside the login (web.xml leaves {@code /public/*}
+ * The public immunization page, outside {@code /api} and outside the login (web.xml leaves {@code /public/*}
  * unconstrained): {@code GET /public/certificates/{token}} tells whether a certificate is genuine and shows what it
- * shows; {@code POST /public/lookup} ({@code personalId}, {@code birthDate} yyyy-MM-dd, as JSON or a form) gives a
- * citizen their doses and next due dose. Both are rate-limited per client address in the database, answer the same
- * 404 for anything not found (no enumeration), carry no database ids, and are audited by the service. The page is in
- * Vietnamese, or in English with {@code ?lang=en} (or when the screens were set to English).
+ * shows. It is rate-limited per client address in the database, answers the same 404 for anything not found (no
+ * enumeration), carries no database ids, and is audited by the service. The page is in Vietnamese, or in English with
+ * {@code ?lang=en} (or when the screens were set to English). A citizen's own doses are in the citizen portal
+ * ({@code /citizen/}), behind the national identity login.
  */
 @WebServlet("/public/*")
 public class PublicImmunizationServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PublicImmunizationServlet.class);
-    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{12}");
     static final int VERIFICATIONS_PER_MINUTE = 30;
-    static final int LOOKUPS_PER_MINUTE = 5;
+    static final String CITIZEN_PORTAL = "/citizen/";
 
     @Inject
     private CertificateService certificates;
@@ -126,6 +119,10 @@ public class PublicImmunizationServlet extends HttpServlet {
         return Language.supported(asked);
     }
 
+    /**
+     * {@code POST /public/lookup} gave a citizen's doses to anyone who sent a personal ID and a date of birth, two facts
+     * a neighbour knows. It is closed: 410, pointing to the citizen portal behind the national identity login.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -133,49 +130,8 @@ public class PublicImmunizationServlet extends HttpServlet {
             problem(response, 404, null, "No such page");
             return;
         }
-        if (!PublicRateLimit.allow("lookup:" + request.getRemoteAddr(), LOOKUPS_PER_MINUTE)) {
-            tooMany(response);
-            return;
-        }
-        String personalId;
-        String birth;
-        String type = request.getContentType() == null ? "" : request.getContentType();
-        if (type.startsWith("application/json")) {
-            try (JsonReader reader = Json.createReader(request.getInputStream())) {
-                JsonObject body = reader.readObject();
-                personalId = body.getString("personalId", null);
-                birth = body.getString("birthDate", null);
-            } catch (RuntimeException e) {
-                problem(response, 400, "personalId", "Send personalId and birthDate");
-                return;
-            }
-        } else {
-            personalId = request.getParameter("personalId");
-            birth = request.getParameter("birthDate");
-        }
-        if (personalId == null || !PERSONAL_ID.matcher(personalId.strip()).matches()) {
-            problem(response, 400, "personalId", "The personal ID has 12 digits");
-            return;
-        }
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.parse(birth == null ? "" : birth.strip());
-        } catch (DateTimeParseException e) {
-            problem(response, 400, "birthDate", "The date of birth is a date such as 2026-01-31");
-            return;
-        }
-        Optional<PublicRecord.Lookup> found = lookup(personalId.strip(), birthDate);
-        if (found.isEmpty()) {
-            json(response, 404, Json.createObjectBuilder().add("found", false).build());
-            return;
-        }
-        JsonArrayBuilder doses = Json.createArrayBuilder();
-        found.get().doses().forEach(d -> doses.add(dose(d)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("found", true).add("doses", doses);
-        if (found.get().nextDue() != null) {
-            body.add("nextDue", dose(found.get().nextDue()));
-        }
-        json(response, 200, body.build());
+        problem(response, 410, null, "The look-up by personal ID and date of birth is closed: log in to "
+                + CITIZEN_PORTAL + " with VNeID to see your vaccinations and your children's");
     }
 
     private Optional<JsonObject> verify(CertificateToken.Parts token) {
@@ -193,30 +149,6 @@ public class PublicImmunizationServlet extends HttpServlet {
             LOG.warn("A certificate verification failed", e);
             return Optional.empty();
         }
-    }
-
-    /** The personal ID is unique within a province; the person is looked for in each active province in turn. */
-    private Optional<PublicRecord.Lookup> lookup(String personalId, LocalDate birthDate) {
-        for (TenantEntry tenant : TenantRegistry.onPlatform().list()) {
-            if (!tenant.isActive()) {
-                continue;
-            }
-            try {
-                Optional<PublicRecord.Lookup> found = TenantContext.callAs(tenant,
-                        () -> certificates.lookup(personalId, birthDate));
-                if (found.isPresent()) {
-                    return found;
-                }
-            } catch (Exception e) {
-                LOG.warnf(e, "A public look-up failed in province %s", tenant.code().value());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static JsonObjectBuilder dose(PublicRecord.Dose d) {
-        return Json.createObjectBuilder().add("vaccine", d.vaccine()).add("vaccineName", d.vaccineName())
-                .add("doseNumber", d.doseNumber()).add("date", d.givenOn().toString());
     }
 
     private static boolean accepts(HttpServletRequest request, String type) {

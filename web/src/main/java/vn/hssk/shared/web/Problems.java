@@ -1,7 +1,9 @@
 package vn.hssk.shared.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.hssk.shared.ProblemException;
 
 /** Finds the refusal a service explained, whether it arrived as is or wrapped by the EJB container. */
@@ -20,6 +22,18 @@ public final class Problems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The HTTP status a plain servlet answers for a failed service call: the status the service explained, or 403 for
+     * a call its role may not make; empty for anything else (a defect, to be thrown on).
+     */
+    public static OptionalInt statusOf(RuntimeException error) {
+        Optional<ProblemException> problem = in(error);
+        if (problem.isPresent()) {
+            return OptionalInt.of(problem.get().status());
+        }
+        return causedBy(error, EJBAccessException.class) ? OptionalInt.of(403) : OptionalInt.empty();
     }
 
     /** Whether the error, or one of its causes, is of the given type. */

@@ -37,6 +37,9 @@ public class HomeView {
         if (roles.contains(Roles.STATION_STAFF)) {
             return "/province/persons";
         }
+        if (roles.contains(Roles.CITIZEN)) {
+            return "/citizen/index";
+        }
         return "/province/home";
     }
 }

@@ -14,6 +14,7 @@ class HomeViewTest {
         assertEquals("/province/overview", HomeView.landingOf(Set.of(Roles.PROVINCE_ADMIN)));
         assertEquals("/province/dashboard", HomeView.landingOf(Set.of(Roles.COMMUNE_CHAIR)));
         assertEquals("/province/persons", HomeView.landingOf(Set.of(Roles.STATION_STAFF)));
+        assertEquals("/citizen/index", HomeView.landingOf(Set.of(Roles.CITIZEN)));
         assertEquals("/province/home", HomeView.landingOf(Set.of()));
     }
 

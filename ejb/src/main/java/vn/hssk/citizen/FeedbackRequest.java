@@ -1,0 +1,62 @@
+package vn.hssk.citizen;
+
+import vn.hssk.shared.FieldCheck;
+import vn.hssk.shared.TextFolding;
+
+/**
+ * What a citizen sends: a category, the text, and optionally one photo (JPEG or PNG, at most
+ * {@value #MAX_PHOTO_BYTES} bytes, recognised by its first bytes, whatever the name or type the client claims).
+ */
+public record FeedbackRequest(String category, String text, byte[] photo) {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+    /** The request checked: every bad field reported at once (400), the text NFC-normalised and trimmed. */
+    Checked check() {
+        FieldCheck check = new FieldCheck();
+        FeedbackCategory kind = null;
+        if (category == null || category.isBlank()) {
+            check.fail("category", "required", "The category is required", "category");
+        } else {
+            try {
+                kind = FeedbackCategory.valueOf(category.strip());
+            } catch (IllegalArgumentException e) {
+                check.fail("category", "The category is one of SUGGESTION, COMPLAINT, QUESTION, RECORD_ERROR");
+            }
+        }
+        String body = check.text("text", text == null ? null : TextFolding.normalize(text), MAX_TEXT, true,
+                "The text");
+        String type = null;
+        if (photo != null && photo.length > 0) {
+            type = imageType(photo);
+            if (photo.length > MAX_PHOTO_BYTES) {
+                check.fail("photo", "The photo is at most 2 MB");
+            } else if (type == null) {
+                check.fail("photo", "The photo must be a JPEG or PNG image");
+            }
+        }
+        check.throwIfAny();
+        return new Checked(kind, body, type == null ? null : photo, type);
+    }
+
+    record Checked(FeedbackCategory category, String text, byte[] photo, String photoType) {
+    }
+
+    /** "image/jpeg" or "image/png" from the file's signature, or null. */
+    static String imageType(byte[] data) {
+        if (data.length >= 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        if (data.length < png.length) {
+            return null;
+        }
+        for (int i = 0; i < png.length; i++) {
+            if (data[i] != png[i]) {
+                return null;
+            }
+        }
+        return "image/png";
+    }
+}

@@ -1,0 +1,119 @@
+package vn.hssk.citizen.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import vn.hssk.citizen.FeedbackService;
+import vn.hssk.citizen.FeedbackStatus;
+import vn.hssk.citizen.FeedbackView;
+import vn.hssk.shared.Roles;
+import vn.hssk.shared.web.ScreenMessages;
+import vn.hssk.tenant.web.SignedInUser;
+
+/**
+ * The station's and the province's screen of citizens' feedback: the items of the caller's communes (open first by
+ * default), an answer box and a close button for station staff, and counts with response times per commune for
+ * commune chairs and province administrators.
+ */
+@Named
+@ViewScoped
+public class FeedbackScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 200;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private SignedInUser signedIn;
+
+    private String status = FeedbackStatus.OPEN.name();
+    private List<FeedbackView> items;
+    private List<FeedbackService.CommuneSummary> summary;
+    private final Map<Long, String> drafts = new HashMap<>();
+
+    public List<FeedbackView> getItems() {
+        if (items == null) {
+            try {
+                items = feedback.list(status == null || status.isBlank() ? null : FeedbackStatus.valueOf(status), 0,
+                        PAGE);
+            } catch (RuntimeException e) {
+                items = List.of();
+                ScreenMessages.failure(e, null);
+            }
+        }
+        return items;
+    }
+
+    public List<FeedbackService.CommuneSummary> getSummary() {
+        if (summary == null) {
+            summary = isMaySeeSummary() ? feedback.summary() : List.of();
+        }
+        return summary;
+    }
+
+    public void refresh() {
+        items = null;
+        summary = null;
+    }
+
+    public void answer(FeedbackView item) {
+        try {
+            feedback.answer(item.id(), drafts.get(item.id()), item.version());
+            drafts.remove(item.id());
+            info("feedback.answered");
+            refresh();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+    }
+
+    public void close(FeedbackView item) {
+        try {
+            feedback.close(item.id(), item.version());
+            info("feedback.closed");
+            refresh();
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+    }
+
+    public boolean isMayAnswer() {
+        return signedIn.me().roles().contains(Roles.STATION_STAFF);
+    }
+
+    public boolean isMaySeeSummary() {
+        return signedIn.me().roles().contains(Roles.PROVINCE_ADMIN)
+                || signedIn.me().roles().contains(Roles.COMMUNE_CHAIR);
+    }
+
+    public List<String> getStatuses() {
+        return java.util.Arrays.stream(FeedbackStatus.values()).map(Enum::name).toList();
+    }
+
+    public Map<Long, String> getDrafts() {
+        return drafts;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    private static void info(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "citizenMsg");
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(key), null));
+    }
+}

@@ -1,0 +1,2 @@
+/** The citizen portal's screens ({@code /citizen}), phone-first. */
+package vn.hssk.citizen.web;
