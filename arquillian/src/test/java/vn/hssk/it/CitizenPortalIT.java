@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * citizen sees their own record and the children of their household, in every province that holds their personal ID,
  * and nothing else; a login without a personal ID vouched for by the provider is refused; the citizen's token opens
  * nothing of the staff API; feedback goes to the record's station and comes back answered. Communes 24201 and 24203
- * (province 38) and 31291 (92) are this class's.
+ * (province 38) and 31291 (92) are this class's, and so are facility codes 38861 and 38863.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +39,8 @@ class CitizenPortalIT {
     private static final String OTHER_COMMUNE = "24203";
     private static final String OTHER_STAFF = "cp-staff-24203";
     /** The smallest PNG: a signature, one transparent pixel. */
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6"
+            + "kgAAAABJRU5ErkJggg==";
 
     private static boolean usersMade;
     private static long village;
@@ -136,8 +137,8 @@ class CitizenPortalIT {
     @Test
     void oneIdInTwoProvincesIsTwoPlacesNeverMerged() {
         Families.Family f = family("Tạ");
-        long there = Families.person(Keycloak.token(STAFF_92), "Tạ Văn Bố", "MALE", LocalDate.of(1986, 4, 5), f.parentPid(),
-                village92, null, null);
+        long there = Families.person(Keycloak.token(STAFF_92), "Tạ Văn Bố", "MALE", LocalDate.of(1986, 4, 5),
+                f.parentPid(), village92, null, null);
         JsonArray places = Http.get("/api/citizen/places", parentsToken(f, "Tạ")).jsonArray();
         Map<String, Long> byProvince = places.getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(
                 p -> p.getString("province"), p -> p.getJsonObject("self").getJsonNumber("personId").longValue()));
@@ -259,6 +260,123 @@ class CitizenPortalIT {
         assertEquals(200, list.status(), list::toString);
         return list.jsonArray().getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue())
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aChangeRequestWaitsForTheStationAndOnlyThenCorrectsTheRecord() {
+        Families.Family f = family("Ninh");
+        String citizen = parentsToken(f, "Ninh");
+        String ask = "/api/citizen/places/38/persons/" + f.parent() + "/change-requests";
+        Http.Answer badPhone = Http.post(ask, citizen, Json.createObjectBuilder().add("phone", "12").build());
+        assertEquals(400, badPhone.status(), badPhone::toString);
+        badPhone.error("phone");
+        assertEquals(400, Http.post(ask, citizen, Json.createObjectBuilder().build()).status(), "nothing to change");
+        Http.Answer sent = Http.post(ask, citizen, Json.createObjectBuilder().add("phone", "0912 000 111")
+                .add("address", "Số 5, ngõ 2").build());
+        assertEquals(201, sent.status(), sent::toString);
+        long id = sent.json().getJsonNumber("id").longValue();
+        assertEquals("PENDING", sent.json().getString("status"));
+
+        String staff = Keycloak.token(STAFF);
+        JsonObject before = Http.get("/api/persons/" + f.parent(), staff).json();
+        assertFalse("0912000111".equals(before.getString("phone", null)), "nothing is written before approval");
+        for (String other : List.of(OTHER_STAFF, STAFF_92)) {
+            String token = Keycloak.token(other);
+            assertFalse(ids(Http.get("/api/change-requests", token)).contains(id), other);
+            assertEquals(404, Http.post("/api/change-requests/" + id + "/approve", token,
+                    Json.createObjectBuilder().add("version", 0).build()).status(), other);
+        }
+        assertEquals(403, Http.get("/api/change-requests", citizen).status());
+        assertEquals(401, Http.post("/api/change-requests/" + id + "/approve", null,
+                Json.createObjectBuilder().add("version", 0).build()).status());
+
+        assertTrue(ids(Http.get("/api/change-requests?status=PENDING", staff)).contains(id));
+        assertEquals(409, Http.post("/api/change-requests/" + id + "/approve", staff,
+                Json.createObjectBuilder().add("version", 3).build()).status(), "a stale version");
+        Http.Answer approved = Http.post("/api/change-requests/" + id + "/approve", staff,
+                Json.createObjectBuilder().add("version", 0).build());
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.json().getString("status"));
+        JsonObject after = Http.get("/api/persons/" + f.parent(), staff).json();
+        assertEquals("0912000111", after.getString("phone"));
+        assertEquals("Số 5, ngõ 2", after.getString("address"));
+        assertEquals(409, Http.post("/api/change-requests/" + id + "/approve", staff, Json.createObjectBuilder()
+                .add("version", approved.json().getInt("version")).build()).status(), "decided once");
+
+        long second = Http.post(ask, citizen, Json.createObjectBuilder().add("address", "Nhà bác Tư").build()).json()
+                .getJsonNumber("id").longValue();
+        Http.Answer noReason = Http.post("/api/change-requests/" + second + "/reject", staff,
+                Json.createObjectBuilder().add("version", 0).build());
+        assertEquals(400, noReason.status(), noReason::toString);
+        noReason.error("reason");
+        assertEquals(200, Http.post("/api/change-requests/" + second + "/reject", staff, Json.createObjectBuilder()
+                .add("reason", "Địa chỉ cần số nhà và tên ngõ").add("version", 0).build()).status());
+        JsonObject rejected = Http.get("/api/citizen/change-requests", citizen).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(o -> o.getJsonNumber("id").longValue() == second)
+                .findFirst().orElseThrow();
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals("Địa chỉ cần số nhà và tên ngõ", rejected.getString("reason"));
+        assertFalse(rejected.containsKey("decidedBy"));
+        assertEquals("Số 5, ngõ 2", Http.get("/api/persons/" + f.parent(), staff).json().getString("address"));
+    }
+
+    @Test
+    void aCitizenBooksTheLastPlaceOfASessionOfTheirCommuneAndNobodyElseCan() {
+        Families.Family f = family("Lạc");
+        String citizen = parentsToken(f, "Lạc");
+        String th = Keycloak.token("th-admin");
+        long station = Epi.station(th, COMMUNE, "Trạm Y tế xã Công Dân", "38861");
+        long otherStation = Epi.station(th, OTHER_COMMUNE, "Trạm Y tế xã Bên Cạnh", "38863");
+        String staff = Keycloak.token(STAFF);
+        long session = plan(staff, station, Epi.today().plusDays(5), 1);
+        long elsewhere = plan(Keycloak.token(OTHER_STAFF), otherStation, Epi.today().plusDays(5), null);
+
+        String child = "/api/citizen/places/38/persons/" + f.child() + "/sessions";
+        String self = "/api/citizen/places/38/persons/" + f.parent() + "/sessions";
+        JsonObject open = Http.get(child, citizen).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("sessionId").longValue() == session).findFirst().orElseThrow();
+        assertEquals(1, open.getInt("placesLeft"));
+        assertFalse(open.getBoolean("booked"));
+        assertFalse(Http.get(child, citizen).body().contains("\"sessionId\":" + elsewhere + ","),
+                "another commune's session is not offered");
+        assertEquals(404, Http.post(child + "/" + elsewhere + "/booking", citizen,
+                Json.createObjectBuilder().build()).status(), "nor bookable");
+
+        Http.Answer booked = Http.post(child + "/" + session + "/booking", citizen, Json.createObjectBuilder().build());
+        assertEquals(200, booked.status(), booked::toString);
+        assertTrue(booked.json().getBoolean("booked"));
+        assertEquals(0, booked.json().getInt("placesLeft"));
+        assertEquals(409, Http.post(child + "/" + session + "/booking", citizen,
+                Json.createObjectBuilder().build()).status(), "one place per person");
+        Http.Answer full = Http.post(self + "/" + session + "/booking", citizen, Json.createObjectBuilder().build());
+        assertEquals(409, full.status(), "the last place is taken: " + full);
+        assertEquals(404, Http.post("/api/citizen/places/38/persons/" + f.neighbourChild() + "/sessions/" + session
+                + "/booking", citizen, Json.createObjectBuilder().build()).status(), "not for someone else's child");
+
+        JsonArray holders = Http.get("/api/sessions/" + session + "/bookings", staff).jsonArray();
+        assertEquals(List.of(f.child()), holders.getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("personId").longValue()).toList());
+        assertEquals(404, Http.get("/api/sessions/" + session + "/bookings", Keycloak.token(OTHER_STAFF)).status());
+        assertEquals(403, Http.get("/api/sessions/" + session + "/bookings", citizen).status());
+
+        Http.Answer given = Http.post(child + "/" + session + "/booking/cancel", citizen,
+                Json.createObjectBuilder().build());
+        assertEquals(200, given.status(), given::toString);
+        assertEquals(1, given.json().getInt("placesLeft"));
+        assertEquals(200, Http.post(self + "/" + session + "/booking", citizen, Json.createObjectBuilder().build())
+                .status(), "the place given back is free again");
+        assertTrue(Http.get("/api/audit?person=" + f.child(), th).body().contains("citizen-booking"));
+    }
+
+    private static long plan(String staff, long station, LocalDate on, Integer capacity) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("stationId", station).add("sessionDate", on.toString())
+                .add("place", "Nhà văn hóa").add("vaccines", Json.createArrayBuilder().add("BCG"));
+        if (capacity != null) {
+            body.add("capacity", capacity);
+        }
+        Http.Answer planned = Http.post("/api/sessions", staff, body.build());
+        assertEquals(201, planned.status(), planned::toString);
+        return planned.json().getJsonNumber("id").longValue();
     }
 
     @Test

@@ -35,12 +35,17 @@ final class Epi {
      * two digits, a range the other tests do not use.
      */
     static long station(String adminToken, String communeCode, String name) {
+        return station(adminToken, communeCode, name, "387" + communeCode.substring(3));
+    }
+
+    /** The open main station of a commune, opened with this facility code unless there is one. */
+    static long station(String adminToken, String communeCode, String name, String facilityCode) {
         JsonArray found = Http.get("/api/stations?commune=" + communeCode, adminToken).jsonArray();
         if (!found.isEmpty()) {
             return found.getJsonObject(0).getJsonNumber("id").longValue();
         }
         Http.Answer created = Http.post("/api/stations", adminToken, Json.createObjectBuilder().add("name", name)
-                .add("commune", communeCode).add("facilityCode", "387" + communeCode.substring(3)).build());
+                .add("commune", communeCode).add("facilityCode", facilityCode).build());
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber("id").longValue();
     }

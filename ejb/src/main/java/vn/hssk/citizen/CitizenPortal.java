@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
 import vn.hssk.immunization.IssuedCertificate;
+import vn.hssk.immunization.SessionBookings;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Roles;
 import vn.hssk.tenant.TenantCode;
@@ -70,6 +71,39 @@ public class CitizenPortal {
         CitizenIdentity citizen = CitizenIdentity.of(context);
         List<FeedbackView> all = new ArrayList<>(fromEveryProvince("feedback", () -> records.feedback(citizen)));
         all.sort(Comparator.comparing(FeedbackView::sentAt).reversed());
+        return all;
+    }
+
+    /** The sessions the citizen may book a place in for their own record or a child's in {@code province}. */
+    public List<SessionBookings.OpenSession> sessions(String province, long personId) {
+        CitizenIdentity citizen = CitizenIdentity.of(context);
+        return in(province, () -> records.sessions(citizen, personId));
+    }
+
+    /** Books a place in a session for the citizen or a child; 409 when already booked or full. */
+    public SessionBookings.OpenSession book(String province, long personId, long sessionId) {
+        CitizenIdentity citizen = CitizenIdentity.of(context);
+        return in(province, () -> records.book(citizen, personId, sessionId));
+    }
+
+    /** Gives a booked place back. */
+    public SessionBookings.OpenSession cancelBooking(String province, long personId, long sessionId) {
+        CitizenIdentity citizen = CitizenIdentity.of(context);
+        return in(province, () -> records.cancelBooking(citizen, personId, sessionId));
+    }
+
+    /** Asks the station to correct the phone number and/or the address of the citizen's or a child's record. */
+    public ChangeRequestView requestChange(String province, long personId, String phone, String address) {
+        CitizenIdentity citizen = CitizenIdentity.of(context);
+        return in(province, () -> records.requestChange(citizen, personId, phone, address));
+    }
+
+    /** The citizen's change requests, in every province that holds their record, newest first. */
+    public List<ChangeRequestView> changeRequests() {
+        CitizenIdentity citizen = CitizenIdentity.of(context);
+        List<ChangeRequestView> all = new ArrayList<>(fromEveryProvince("change requests",
+                () -> records.changeRequests(citizen)));
+        all.sort(Comparator.comparing(ChangeRequestView::sentAt).reversed());
         return all;
     }
 

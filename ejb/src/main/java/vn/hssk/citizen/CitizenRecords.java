@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,14 @@ import vn.hssk.household.MemberRelation;
 import vn.hssk.immunization.CertificateService;
 import vn.hssk.immunization.IssuedCertificate;
 import vn.hssk.immunization.PersonDosesReader;
+import vn.hssk.immunization.SessionBookings;
 import vn.hssk.record.Person;
 import vn.hssk.record.PersonRepository;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Roles;
+import vn.hssk.shared.TextFolding;
 import vn.hssk.station.HealthStation;
 import vn.hssk.station.StationRepository;
 import vn.hssk.tenant.TenantContext;
@@ -49,6 +52,7 @@ public class CitizenRecords {
 
     static final String CONTEXT = "citizen-portal";
     static final String FEEDBACK_CONTEXT = "citizen-feedback";
+    static final String BOOKING_CONTEXT = "citizen-booking";
     static final int ADULT_AGE = 18;
     private static final Set<MemberRelation> PARENTS = EnumSet.of(MemberRelation.HEAD, MemberRelation.SPOUSE);
     private static final int HISTORY_LINES = 200;
@@ -73,6 +77,9 @@ public class CitizenRecords {
 
     @Inject
     private CertificateService certificates;
+
+    @Inject
+    private SessionBookings bookings;
 
     @Inject
     private AuditTrail audit;
@@ -130,21 +137,99 @@ public class CitizenRecords {
         return FeedbackView.of(feedback, province, person.getFullName()).forCitizen();
     }
 
-    /** The feedback the citizen sent about their own or their children's records here, newest first. */
-    public List<FeedbackView> feedback(CitizenIdentity citizen) {
-        Optional<Person> self = self(citizen);
-        if (self.isEmpty()) {
+    /**
+     * Asks the station of the record's commune to correct the phone number and/or the address of the citizen's or a
+     * child's record. Nothing is written to the record until station staff approve.
+     */
+    public ChangeRequestView requestChange(CitizenIdentity citizen, long personId, String phone, String address) {
+        Person person = reachable(citizen, personId);
+        FieldCheck check = new FieldCheck();
+        String newPhone = check.phone("phone", phone);
+        String newAddress = check.text("address", TextFolding.normalize(address), ChangeRequests.MAX_ADDRESS, false,
+                "The address");
+        if (newPhone == null && newAddress == null && check.isEmpty()) {
+            check.fail("phone", "change.nothing", "Give a new phone number, a new address, or both");
+        }
+        check.throwIfAny();
+        ChangeRequest request = new ChangeRequest(person.getId(), person.getCommune(), newPhone, newAddress,
+                citizen.username());
+        em.persist(request);
+        em.flush();
+        String province = TenantContext.current().orElseThrow().code().value();
+        audit.changed(citizen.in(province), AuditAction.CREATE, AuditService.PERSON, person.getId(), Map.of(),
+                Map.of("changeRequest", String.valueOf(request.getId())), ChangeRequests.CONTEXT);
+        return ChangeRequestView.of(request, province, person).forCitizen();
+    }
+
+    /** The change requests the citizen made about their own or their children's records here, newest first. */
+    public List<ChangeRequestView> changeRequests(CitizenIdentity citizen) {
+        Map<Long, Person> mine = mine(citizen);
+        if (mine.isEmpty()) {
             return List.of();
         }
-        List<Person> mine = new ArrayList<>(children(self.get()));
-        mine.add(0, self.get());
-        Map<Long, String> names = new java.util.HashMap<>();
-        mine.forEach(p -> names.put(p.getId(), p.getFullName()));
+        String province = TenantContext.current().orElseThrow().code().value();
+        return em.createQuery("select r from ChangeRequest r join fetch r.commune where r.personId in :persons"
+                        + " order by r.createdAt desc, r.id desc", ChangeRequest.class)
+                .setParameter("persons", mine.keySet()).getResultList().stream()
+                .map(r -> ChangeRequestView.of(r, province, mine.get(r.getPersonId())).forCitizen()).toList();
+    }
+
+    /** The sessions of the record's commune the citizen may book a place in for that person, earliest first. */
+    public List<SessionBookings.OpenSession> sessions(CitizenIdentity citizen, long personId) {
+        return bookings.openFor(reachable(citizen, personId));
+    }
+
+    /** Books a place for the citizen or a child in a session of the record's commune, audited as a change. */
+    public SessionBookings.OpenSession book(CitizenIdentity citizen, long personId, long sessionId) {
+        Person person = reachable(citizen, personId);
+        bookings.book(person, sessionId, citizen.username());
+        auditBooking(citizen, person, "booked", sessionId);
+        return session(person, sessionId);
+    }
+
+    /** Gives a booked place back. */
+    public SessionBookings.OpenSession cancelBooking(CitizenIdentity citizen, long personId, long sessionId) {
+        Person person = reachable(citizen, personId);
+        bookings.cancel(person, sessionId, citizen.username());
+        auditBooking(citizen, person, "cancelled", sessionId);
+        return session(person, sessionId);
+    }
+
+    private SessionBookings.OpenSession session(Person person, long sessionId) {
+        em.flush();
+        return bookings.openFor(person).stream().filter(s -> s.sessionId() == sessionId).findFirst().orElseThrow();
+    }
+
+    private void auditBooking(CitizenIdentity citizen, Person person, String what, long sessionId) {
+        audit.changed(citizen.in(TenantContext.current().orElseThrow().code().value()), AuditAction.UPDATE,
+                AuditService.PERSON, person.getId(), Map.of(), Map.of("session " + sessionId, what),
+                BOOKING_CONTEXT);
+    }
+
+    /** The citizen's record and their children's here, by id; empty when the province holds none. */
+    private Map<Long, Person> mine(CitizenIdentity citizen) {
+        Optional<Person> self = self(citizen);
+        if (self.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Person> mine = new LinkedHashMap<>();
+        mine.put(self.get().getId(), self.get());
+        children(self.get()).forEach(c -> mine.put(c.getId(), c));
+        return mine;
+    }
+
+    /** The feedback the citizen sent about their own or their children's records here, newest first. */
+    public List<FeedbackView> feedback(CitizenIdentity citizen) {
+        Map<Long, Person> mine = mine(citizen);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         String province = TenantContext.current().orElseThrow().code().value();
         return em.createQuery("select f from Feedback f join fetch f.commune where f.personId in :persons"
                         + " order by f.createdAt desc, f.id desc", Feedback.class)
-                .setParameter("persons", names.keySet()).getResultList().stream()
-                .map(f -> FeedbackView.of(f, province, names.get(f.getPersonId())).forCitizen()).toList();
+                .setParameter("persons", mine.keySet()).getResultList().stream()
+                .map(f -> FeedbackView.of(f, province, mine.get(f.getPersonId()).getFullName()).forCitizen())
+                .toList();
     }
 
     private Optional<Person> self(CitizenIdentity citizen) {

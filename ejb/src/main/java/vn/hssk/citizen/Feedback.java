@@ -9,11 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.unit.AdministrativeUnit;
 
@@ -23,18 +20,11 @@ import vn.hssk.unit.AdministrativeUnit;
  */
 @Entity
 @Table(name = "citizen_feedback")
-public class Feedback extends Audited {
+public class Feedback extends CitizenMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "person_id", nullable = false)
-    private long personId;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "commune_id")
-    private AdministrativeUnit commune;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -71,14 +61,12 @@ public class Feedback extends Audited {
 
     public Feedback(long personId, AdministrativeUnit commune, FeedbackCategory category, String body, byte[] photo,
                     String photoType, String actor) {
-        this.personId = personId;
-        this.commune = commune;
+        super(personId, commune, actor);
         this.category = category;
         this.body = body;
         this.photo = photo;
         this.photoType = photoType;
         this.status = FeedbackStatus.OPEN;
-        recordCreation(actor);
     }
 
     /** The station's answer; a later answer replaces it (the audit keeps the earlier one). Not once closed. */
@@ -100,20 +88,14 @@ public class Feedback extends Audited {
 
     private void requireOpen() {
         if (status == FeedbackStatus.CLOSED) {
-            throw ProblemException.conflict("status", "This feedback is closed");
+            throw ProblemException.conflict(ProblemException.FieldError.coded("status", "feedback.closed",
+                    "This feedback is closed"));
         }
     }
 
+    @Override
     public Long getId() {
         return id;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public AdministrativeUnit getCommune() {
-        return commune;
     }
 
     public FeedbackCategory getCategory() {

@@ -22,7 +22,8 @@ public record FeedbackRequest(String category, String text, byte[] photo) {
             try {
                 kind = FeedbackCategory.valueOf(category.strip());
             } catch (IllegalArgumentException e) {
-                check.fail("category", "The category is one of SUGGESTION, COMPLAINT, QUESTION, RECORD_ERROR");
+                check.fail("category", "feedback.category",
+                        "The category is one of SUGGESTION, COMPLAINT, QUESTION, RECORD_ERROR");
             }
         }
         String body = check.text("text", text == null ? null : TextFolding.normalize(text), MAX_TEXT, true,
@@ -31,9 +32,9 @@ public record FeedbackRequest(String category, String text, byte[] photo) {
         if (photo != null && photo.length > 0) {
             type = imageType(photo);
             if (photo.length > MAX_PHOTO_BYTES) {
-                check.fail("photo", "The photo is at most 2 MB");
+                check.fail("photo", "feedback.photoSize", "The photo is at most 2 MB");
             } else if (type == null) {
-                check.fail("photo", "The photo must be a JPEG or PNG image");
+                check.fail("photo", "feedback.photoType", "The photo must be a JPEG or PNG image");
             }
         }
         check.throwIfAny();

@@ -7,9 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +20,6 @@ import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.Roles;
 import vn.hssk.shared.TextFolding;
-import vn.hssk.unit.UnitScope;
 
 /**
  * Citizens' feedback as the station and the province see it. Station staff and commune chairs see the feedback of
@@ -32,8 +29,6 @@ import vn.hssk.unit.UnitScope;
  */
 @Stateless
 public class FeedbackService {
-
-    static final int MAX_PAGE = 200;
 
     @Resource
     private EJBContext context;
@@ -53,34 +48,10 @@ public class FeedbackService {
     @RolesAllowed({Roles.STATION_STAFF, Roles.COMMUNE_CHAIR, Roles.PROVINCE_ADMIN})
     public List<FeedbackView> list(FeedbackStatus status, int first, int max) {
         CallerIdentity caller = CallerIdentity.of(context);
-        String province = caller.requireTenant();
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw ProblemException.invalid("max", "Ask for 1 to " + MAX_PAGE + " items from a first of 0 or more");
-        }
-        Set<String> communes = caller.communeScope();
-        StringBuilder jpql = new StringBuilder("select f from Feedback f join fetch f.commune where 1 = 1");
-        if (communes != null) {
-            jpql.append(" and f.commune.code in :communes");
-        }
-        if (status != null) {
-            jpql.append(" and f.status = :status");
-        }
-        TypedQuery<Feedback> q = em.createQuery(jpql.append(" order by f.createdAt desc, f.id desc").toString(),
-                Feedback.class);
-        if (communes != null) {
-            q.setParameter("communes", communes.isEmpty() ? List.of("-") : communes);
-        }
-        if (status != null) {
-            q.setParameter("status", status);
-        }
-        List<Feedback> items = q.setFirstResult(first).setMaxResults(max).getResultList();
-        Map<Long, String> names = new HashMap<>();
-        if (!items.isEmpty()) {
-            em.createQuery("select p.id, p.fullName from Person p where p.id in :ids", Object[].class)
-                    .setParameter("ids", items.stream().map(Feedback::getPersonId).distinct().toList())
-                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
-        }
-        return items.stream().map(f -> FeedbackView.of(f, province, names.get(f.getPersonId()))).toList();
+        List<Feedback> items = CitizenMessages.inScope(em, Feedback.class, caller, status, first, max);
+        Map<Long, Person> people = CitizenMessages.persons(em, items);
+        return items.stream().map(f -> FeedbackView.of(f, caller.requireTenant(),
+                people.containsKey(f.getPersonId()) ? people.get(f.getPersonId()).getFullName() : null)).toList();
     }
 
     /** The station's answer to an item of its commune; {@code version} is the one the answerer saw. */
@@ -90,10 +61,9 @@ public class FeedbackService {
         FieldCheck check = new FieldCheck();
         String answer = check.text("text", TextFolding.normalize(text), FeedbackRequest.MAX_TEXT, true,
                 "The answer");
-        check.required("version", version, "The version");
         check.throwIfAny();
-        Feedback f = visible(caller, id);
-        requireVersion(f, version);
+        Feedback f = CitizenMessages.visible(em, Feedback.class, caller, id);
+        CitizenMessages.requireVersion(f, version);
         f.answer(answer, caller.username());
         em.flush();
         audit.changed(caller, AuditAction.UPDATE, AuditService.PERSON, f.getPersonId(), Map.of(),
@@ -104,11 +74,8 @@ public class FeedbackService {
     @RolesAllowed(Roles.STATION_STAFF)
     public FeedbackView close(long id, Integer version) {
         CallerIdentity caller = CallerIdentity.of(context);
-        if (version == null) {
-            throw ProblemException.invalid("version", "The version is required");
-        }
-        Feedback f = visible(caller, id);
-        requireVersion(f, version);
+        Feedback f = CitizenMessages.visible(em, Feedback.class, caller, id);
+        CitizenMessages.requireVersion(f, version);
         f.close(caller.username());
         em.flush();
         audit.changed(caller, AuditAction.UPDATE, AuditService.PERSON, f.getPersonId(), Map.of("status", "OPEN"),
@@ -120,7 +87,7 @@ public class FeedbackService {
     @RolesAllowed({Roles.STATION_STAFF, Roles.COMMUNE_CHAIR, Roles.PROVINCE_ADMIN})
     public Photo photo(long id) {
         CallerIdentity caller = CallerIdentity.of(context);
-        Feedback f = visible(caller, id);
+        Feedback f = CitizenMessages.visible(em, Feedback.class, caller, id);
         if (!f.hasPhoto()) {
             throw ProblemException.notFound("Feedback " + id + " has no photo");
         }
@@ -162,21 +129,6 @@ public class FeedbackService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private Feedback visible(CallerIdentity caller, long id) {
-        caller.requireTenant();
-        Feedback f = em.find(Feedback.class, id);
-        if (f == null || !UnitScope.reaches(caller, f.getCommune())) {
-            throw ProblemException.notFound("No feedback " + id);
-        }
-        return f;
-    }
-
-    private static void requireVersion(Feedback f, int version) {
-        if (f.getVersion() != version) {
-            throw ProblemException.conflict("version", "This feedback was changed meanwhile; reload it");
-        }
     }
 
     private FeedbackView view(CallerIdentity caller, Feedback f) {

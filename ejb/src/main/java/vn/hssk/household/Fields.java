@@ -21,18 +21,6 @@ final class Fields extends FieldCheck {
         return trimmed;
     }
 
-    /** A Vietnamese phone number (mobile 0[35789]xxxxxxxx or landline 02xxxxxxxxx, +84 allowed), or none. */
-    String phone(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String digits = SEPARATORS.matcher(value.strip()).replaceAll("");
-        if (!PHONE.matcher(digits).matches()) {
-            fail(field, PHONE_MESSAGE);
-        }
-        return digits;
-    }
-
     /**
      * The personal ID, or none; checked by the rules of the personal record itself ({@link PersonalIdRules}), so a
      * member's ID agrees with the sex and the birth year entered exactly as a registered person's must.

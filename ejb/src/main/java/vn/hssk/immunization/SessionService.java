@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import vn.hssk.shared.CallerIdentity;
@@ -50,9 +51,19 @@ public class SessionService {
     @Inject
     private DueListService dueLists;
 
+    @Inject
+    private SessionBookings bookingsOf;
+
     @RolesAllowed(Roles.STATION_STAFF)
     public VaccinationSession plan(Long stationId, LocalDate date, String place, Long villageId,
                                    List<String> vaccineCodes, String notes) {
+        return plan(stationId, date, place, villageId, vaccineCodes, notes, null);
+    }
+
+    /** Plans a session that citizens may book up to {@code capacity} places of (null: as many as come). */
+    @RolesAllowed(Roles.STATION_STAFF)
+    public VaccinationSession plan(Long stationId, LocalDate date, String place, Long villageId,
+                                   List<String> vaccineCodes, String notes, Integer capacity) {
         CallerIdentity caller = caller();
         FieldCheck check = new FieldCheck();
         check.required("stationId", stationId, "Station");
@@ -80,6 +91,7 @@ public class SessionService {
         }
         VaccinationSession session = new VaccinationSession(station, date, place, village, codes, notes,
                 caller.username());
+        session.limitTo(capacity);
         em.persist(session);
         em.flush();
         return session;
@@ -142,6 +154,31 @@ public class SessionService {
         AdministrativeUnit unit = session.getVillage() != null ? session.getVillage()
                 : session.getStation().getCommune();
         return dueLists.compute(caller, unit, YearMonth.from(session.getSessionDate()), session.getVaccines());
+    }
+
+    /** Who holds a place in the session (booked from the citizen portal), in booking order. */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public List<Booked> bookings(long id) {
+        CallerIdentity caller = caller();
+        visible(caller, id);
+        List<Booked> booked = new java.util.ArrayList<>();
+        for (SessionBooking b : bookingsOf.holders(id)) {
+            vn.hssk.record.Person p = em.find(vn.hssk.record.Person.class, b.getPersonId());
+            booked.add(new Booked(p.getId(), p.getFullName(), p.getBirthDate(), b.getCreatedAt()));
+        }
+        return booked;
+    }
+
+    /** How many places are booked in each of the caller's sessions listed (absent: none). */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public Map<Long, Long> bookedPlaces(List<VaccinationSession> listed) {
+        CallerIdentity caller = caller();
+        return bookingsOf.taken(listed.stream().filter(s -> UnitScope.reaches(caller, s.getStation().getCommune()))
+                .map(VaccinationSession::getId).toList());
+    }
+
+    /** A place held in a session: the person, and when it was booked. */
+    public record Booked(long personId, String fullName, LocalDate birthDate, java.time.Instant bookedAt) {
     }
 
     private VaccinationSession visible(CallerIdentity caller, long id) {

@@ -58,6 +58,10 @@ public class VaccinationSession extends Audited {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    /** How many people may book a place; null when the station takes as many as come. */
+    @Column
+    private Integer capacity;
+
     protected VaccinationSession() {
     }
 
@@ -77,6 +81,19 @@ public class VaccinationSession extends Audited {
         this.village = village;
         this.vaccines = String.join(",", vaccineCodes);
         recordCreation(actor);
+    }
+
+    /** Sets how many people may book a place (null: no limit), when the session is planned. */
+    void limitTo(Integer places) {
+        if (places != null && places < 1) {
+            throw ProblemException.invalid(FieldError.coded("capacity", "session.capacity",
+                    "The capacity is at least 1, or none"));
+        }
+        this.capacity = places;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
     }
 
     public void cancel(String reason, String actor) {

@@ -5,29 +5,13 @@ import vn.hssk.shared.FieldCheck;
 
 /**
  * Collects what is wrong with the fields of one request about a person, so a form learns about every bad field at
- * once, and knows the formats of part A: the Vietnamese phone number and the BHYT social-insurance number (10 digits,
- * or the old 15-character card whose last 10 characters are that number).
+ * once, and knows the formats of part A: the BHYT social-insurance number (10 digits, or the old 15-character card
+ * whose last 10 characters are that number), besides the shared ones such as the phone number.
  */
 final class RecordFields extends FieldCheck {
 
     private static final Pattern BHXH_NUMBER = Pattern.compile("\\d{10}");
     private static final Pattern OLD_BHYT_CARD = Pattern.compile("[A-Z]{2}[1-5]\\d{2}\\d{10}");
-
-    /** A Vietnamese phone number, kept as digits with a leading 0 so that it is found however it was typed. */
-    String phone(String field, String value) {
-        String digits = normalPhone(value);
-        if (digits != null && !PHONE.matcher(digits).matches()) {
-            fail(field, "phone", PHONE_MESSAGE, field);
-        }
-        return digits == null ? null : digits.startsWith("+84") ? "0" + digits.substring(3) : digits;
-    }
-
-    static String normalPhone(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return SEPARATORS.matcher(value.strip()).replaceAll("");
-    }
 
     /** The 10-digit social-insurance number, from itself or from an old 15-character card; null when blank. */
     String bhyt(String field, String value) {

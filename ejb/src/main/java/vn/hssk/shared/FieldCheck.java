@@ -55,6 +55,23 @@ public class FieldCheck {
         return trimmed;
     }
 
+    /** A Vietnamese phone number, kept as digits with a leading 0 so that it is found however it was typed. */
+    public String phone(String field, String value) {
+        String digits = normalPhone(value);
+        if (digits != null && !PHONE.matcher(digits).matches()) {
+            fail(field, "phone", PHONE_MESSAGE, field);
+        }
+        return digits == null ? null : digits.startsWith("+84") ? "0" + digits.substring(3) : digits;
+    }
+
+    /** The phone number as typed without separators (spaces, dots, brackets, dashes); null when blank. */
+    public static String normalPhone(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return SEPARATORS.matcher(value.strip()).replaceAll("");
+    }
+
     /** A required date that is not after today. */
     public LocalDate pastOrToday(String field, LocalDate value, String label) {
         if (value == null) {
@@ -70,6 +87,10 @@ public class FieldCheck {
             fail(field, "required", label + " is required", field);
         }
         return value;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
     }
 
     public void throwIfAny() {

@@ -15,11 +15,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import vn.hssk.citizen.AccessEntry;
+import vn.hssk.citizen.ChangeRequestView;
 import vn.hssk.citizen.CitizenPlace;
 import vn.hssk.citizen.CitizenPortal;
 import vn.hssk.citizen.FeedbackRequest;
 import vn.hssk.citizen.FeedbackView;
 import vn.hssk.immunization.IssuedCertificate;
+import vn.hssk.immunization.SessionBookings;
 import vn.hssk.immunization.rest.CertificateResponse;
 import vn.hssk.shared.ProblemException;
 
@@ -28,8 +30,9 @@ import vn.hssk.shared.ProblemException;
  * {@code GET /api/citizen/places} (each province that holds their record: the record, parts A–D, doses and next due
  * doses, and the same for their household's children), {@code POST .../certificate} (a vaccination certificate PDF)
  * , {@code GET .../access} (who read or changed the record, and when), {@code POST .../feedback} (feedback to the
- * record's station) and {@code GET /api/citizen/feedback} (what the citizen sent, with the answers). Any other
- * person's id answers 404.
+ * record's station), {@code POST .../change-requests} (ask the station to correct the phone number or address) and
+ * {@code GET /api/citizen/feedback} and {@code /api/citizen/change-requests} (what the citizen sent, with the
+ * answers). Any other person's id answers 404.
  */
 @Path("/citizen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class CitizenResource {
 
     @POST
     @Path("places/{province}/persons/{personId}/certificate")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response certificate(@PathParam("province") String province, @PathParam("personId") long personId,
                                 @QueryParam("lang") @DefaultValue("vi") String lang) {
@@ -73,6 +77,52 @@ public class CitizenResource {
         FeedbackView sent = portal.sendFeedback(province, personId,
                 new FeedbackRequest(body.category(), body.text(), photo));
         return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    /** The sessions of the record's commune open for booking in the next 60 days, with places left. */
+    @GET
+    @Path("places/{province}/persons/{personId}/sessions")
+    public List<SessionBookings.OpenSession> sessions(@PathParam("province") String province,
+                                                      @PathParam("personId") long personId) {
+        return portal.sessions(province, personId);
+    }
+
+    /** Books a place for the person in the session; 409 when already booked or full. */
+    @POST
+    @Path("places/{province}/persons/{personId}/sessions/{sessionId}/booking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionBookings.OpenSession book(@PathParam("province") String province,
+                                            @PathParam("personId") long personId,
+                                            @PathParam("sessionId") long sessionId) {
+        return portal.book(province, personId, sessionId);
+    }
+
+    /** Gives the person's place in the session back. */
+    @POST
+    @Path("places/{province}/persons/{personId}/sessions/{sessionId}/booking/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionBookings.OpenSession cancelBooking(@PathParam("province") String province,
+                                                     @PathParam("personId") long personId,
+                                                     @PathParam("sessionId") long sessionId) {
+        return portal.cancelBooking(province, personId, sessionId);
+    }
+
+    /** Asks the record's station to correct its phone number and/or address: 201 with the pending request. */
+    @POST
+    @Path("places/{province}/persons/{personId}/change-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response requestChange(@PathParam("province") String province, @PathParam("personId") long personId,
+                                  ChangeBody body) {
+        ChangeBody b = body == null ? new ChangeBody(null, null) : body;
+        return Response.status(Response.Status.CREATED)
+                .entity(portal.requestChange(province, personId, b.phone(), b.address())).build();
+    }
+
+    /** The citizen's change requests, everywhere, newest first, with the stations' decisions. */
+    @GET
+    @Path("change-requests")
+    public List<ChangeRequestView> changeRequests() {
+        return portal.changeRequests();
     }
 
     /** The feedback the citizen sent, everywhere, newest first, with the stations' answers. */

@@ -17,12 +17,15 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.hssk.citizen.AccessEntry;
+import vn.hssk.citizen.ChangeRequestView;
 import vn.hssk.citizen.CitizenPlace;
 import vn.hssk.citizen.CitizenPortal;
 import vn.hssk.citizen.FeedbackCategory;
 import vn.hssk.citizen.FeedbackRequest;
 import vn.hssk.citizen.FeedbackView;
 import vn.hssk.immunization.IssuedCertificate;
+import vn.hssk.immunization.SessionBookings;
+import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.web.Language;
 import vn.hssk.shared.web.ScreenMessages;
 
@@ -51,6 +54,11 @@ public class CitizenView implements Serializable {
     private String category = FeedbackCategory.SUGGESTION.name();
     private String text;
     private transient UploadedFile photo;
+    private List<ChangeRequestView> requests;
+    private final Map<String, List<SessionBookings.OpenSession>> sessions = new HashMap<>();
+    private String changeAbout;
+    private String newPhone;
+    private String newAddress;
 
     public List<CitizenPlace> getPlaces() {
         if (places == null && !refused) {
@@ -81,6 +89,41 @@ public class CitizenView implements Serializable {
             ScreenMessages.failure(e, null);
             return null;
         }
+    }
+
+    /** Loads the sessions the record's person may book a place in, shown under the record. */
+    public void showSessions(String province, long personId) {
+        try {
+            sessions.put(key(province, personId), portal.sessions(province, personId));
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+    }
+
+    public List<SessionBookings.OpenSession> sessions(String province, long personId) {
+        return sessions.get(key(province, personId));
+    }
+
+    /** Books a place for the record's person in a session, then shows the sessions again. */
+    public void book(String province, long personId, long sessionId) {
+        try {
+            portal.book(province, personId, sessionId);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("citizen.sessions.booked", "Booked"), null));
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+        showSessions(province, personId);
+    }
+
+    /** Gives a booked place back, then shows the sessions again. */
+    public void cancelBooking(String province, long personId, long sessionId) {
+        try {
+            portal.cancelBooking(province, personId, sessionId);
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, null);
+        }
+        showSessions(province, personId);
     }
 
     /** Loads the access history of one record, shown under it. */
@@ -114,14 +157,9 @@ public class CitizenView implements Serializable {
     /** Sends the feedback to the station of the chosen record's commune. */
     public void sendFeedback() {
         try {
-            String target = about == null ? "" : about;
-            int slash = target.indexOf('/');
-            if (slash < 1) {
-                throw vn.hssk.shared.ProblemException.invalid("about", "Choose whom the feedback is about");
-            }
+            Choice target = Choice.of(about, "about");
             byte[] bytes = photo == null || photo.getSize() == 0 ? null : photo.getContent();
-            portal.sendFeedback(target.substring(0, slash), Long.parseLong(target.substring(slash + 1)),
-                    new FeedbackRequest(category, text, bytes));
+            portal.sendFeedback(target.province(), target.personId(), new FeedbackRequest(category, text, bytes));
             text = null;
             photo = null;
             sent = null;
@@ -129,6 +167,47 @@ public class CitizenView implements Serializable {
                     text("citizen.feedback.sent", "Sent"), null));
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "feedback");
+        }
+    }
+
+    /** Asks the station to correct the phone number and/or the address of the chosen record. */
+    public void requestChange() {
+        try {
+            Choice target = Choice.of(changeAbout, "changeAbout");
+            portal.requestChange(target.province(), target.personId(), newPhone, newAddress);
+            newPhone = null;
+            newAddress = null;
+            requests = null;
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("citizen.change.sent", "Sent"), null));
+        } catch (RuntimeException e) {
+            ScreenMessages.failure(e, "change");
+        }
+    }
+
+    /** The citizen's change requests, with the stations' decisions, newest first. */
+    public List<ChangeRequestView> getRequests() {
+        if (requests == null) {
+            try {
+                requests = isRefused() ? List.of() : portal.changeRequests();
+            } catch (RuntimeException e) {
+                requests = List.of();
+            }
+        }
+        return requests;
+    }
+
+    /** A record chosen in a form, as "province/personId" (see {@link #getFeedbackTargets()}). */
+    private record Choice(String province, long personId) {
+
+        /** The choice, or 400 naming {@code field} when there is none. */
+        static Choice of(String value, String field) {
+            int slash = value == null ? -1 : value.indexOf('/');
+            if (slash < 1) {
+                throw ProblemException.invalid(ProblemException.FieldError.coded(field, "citizen.chooseRecord",
+                        "Choose whose record this is about"));
+            }
+            return new Choice(value.substring(0, slash), Long.parseLong(value.substring(slash + 1)));
         }
     }
 
@@ -200,6 +279,30 @@ public class CitizenView implements Serializable {
 
     public void setPhoto(UploadedFile photo) {
         this.photo = photo;
+    }
+
+    public String getChangeAbout() {
+        return changeAbout;
+    }
+
+    public void setChangeAbout(String changeAbout) {
+        this.changeAbout = changeAbout;
+    }
+
+    public String getNewPhone() {
+        return newPhone;
+    }
+
+    public void setNewPhone(String newPhone) {
+        this.newPhone = newPhone;
+    }
+
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    public void setNewAddress(String newAddress) {
+        this.newAddress = newAddress;
     }
 
     private static String key(String province, long personId) {

@@ -41,12 +41,20 @@ public class SessionResource {
         return sessions.invitations(id).stream().map(DueEntryView::of).toList();
     }
 
+    /** Who booked a place in the session from the citizen portal. */
+    @GET
+    @Path("{id}/bookings")
+    public List<SessionService.Booked> bookings(@PathParam("id") long id) {
+        return sessions.bookings(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response plan(SessionRequest request) {
         SessionRequest r = Params.body(request, "stationId");
         return Response.status(201).entity(SessionView.of(sessions.plan(r.stationId(),
-                Params.date(r.sessionDate(), "sessionDate"), r.place(), r.villageId(), r.vaccines(), r.notes())))
+                Params.date(r.sessionDate(), "sessionDate"), r.place(), r.villageId(), r.vaccines(), r.notes(),
+                r.capacity())))
                 .build();
     }
 

@@ -65,6 +65,8 @@ public class EpiView implements Serializable {
     private Long sessionVillage;
     private List<String> sessionVaccines = new java.util.ArrayList<>();
     private List<VaccinationSession> sessionList;
+    private Integer sessionCapacity;
+    private java.util.Map<Long, Long> booked = java.util.Map.of();
 
     @Inject
     private VaccineService vaccineService;
@@ -109,11 +111,12 @@ public class EpiView implements Serializable {
     public void planSession() {
         try {
             VaccinationSession planned = sessions.plan(stationId, sessionDate, sessionPlace, sessionVillage,
-                    sessionVaccines, null);
+                    sessionVaccines, null, sessionCapacity);
             Texts.info("sessions.planned", planned.getPlace());
             sessionList = null;
             sessionDate = null;
             sessionPlace = null;
+            sessionCapacity = null;
             sessionVaccines = new java.util.ArrayList<>();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "sessionForm");
@@ -125,8 +128,23 @@ public class EpiView implements Serializable {
             getStations();
             sessionList = stationId == null ? List.of() : sessions.sessions(stationId,
                     java.time.LocalDate.now(Dates.VIETNAM).minusMonths(1), null);
+            booked = sessionList.isEmpty() ? java.util.Map.of() : sessions.bookedPlaces(sessionList);
         }
         return sessionList;
+    }
+
+    /** Places booked from the citizen portal, "3" or "3 / 20" when the session has a capacity. */
+    public String bookedIn(VaccinationSession session) {
+        long taken = booked.getOrDefault(session.getId(), 0L);
+        return session.getCapacity() == null ? String.valueOf(taken) : taken + " / " + session.getCapacity();
+    }
+
+    public Integer getSessionCapacity() {
+        return sessionCapacity;
+    }
+
+    public void setSessionCapacity(Integer sessionCapacity) {
+        this.sessionCapacity = sessionCapacity;
     }
 
     /** The vaccines planned for a session, by their names in the language of the screens. */
