@@ -37,7 +37,31 @@ public class DemoCitizens {
     private static final Logger LOG = Logger.getLogger(DemoCitizens.class);
     private static final String ACTOR = "demo";
 
-    private record Member(String name, Sex sex, LocalDate born, MemberRelation relation, String personalId) {
+    /** One member of the demo household, and their record. */
+    record Member(String name, Sex sex, LocalDate born, MemberRelation relation, String personalId) {
+
+        PersonDetails details(long villageId, String address, Long householdId) {
+            boolean child = relation == MemberRelation.CHILD;
+            return new PersonDetails(name, sex, born, personalId, child ? null : "38" + personalId.substring(4),
+                    "Kinh", null, child ? null : "Nông dân", relation == MemberRelation.HEAD ? "0912345678" : null,
+                    villageId, address, householdId, relation, null, null);
+        }
+    }
+
+    /**
+     * The household on {@code today}: the parents, a child born in 2021 and one of 14 months. Past one year a child
+     * must have a personal ID (only a newborn may have a provisional record), so the youngest's follows their birth year.
+     */
+    static List<Member> members(LocalDate today) {
+        LocalDate youngest = today.minusMonths(14).withDayOfMonth(14);
+        String youngestId = "0383" + String.format("%02d", youngest.getYear() % 100) + "012321";
+        return List.of(
+                new Member("Lê Văn Minh", Sex.MALE, LocalDate.of(1985, 3, 12), MemberRelation.HEAD, FATHER_ID),
+                new Member("Nguyễn Thị Hoa", Sex.FEMALE, LocalDate.of(1987, 7, 20), MemberRelation.SPOUSE,
+                        MOTHER_ID),
+                new Member("Lê Minh Khang", Sex.MALE, LocalDate.of(2021, 5, 2), MemberRelation.CHILD,
+                        "038221045678"),
+                new Member("Lê Ngọc Anh", Sex.FEMALE, youngest, MemberRelation.CHILD, youngestId));
     }
 
     @Inject
@@ -60,15 +84,7 @@ public class DemoCitizens {
             LOG.warn("Demo village 16279-01 is missing: no demo citizens");
             return;
         }
-        LocalDate today = FieldCheck.today();
-        List<Member> members = List.of(
-                new Member("Lê Văn Minh", Sex.MALE, LocalDate.of(1985, 3, 12), MemberRelation.HEAD, FATHER_ID),
-                new Member("Nguyễn Thị Hoa", Sex.FEMALE, LocalDate.of(1987, 7, 20), MemberRelation.SPOUSE,
-                        MOTHER_ID),
-                new Member("Lê Minh Khang", Sex.MALE, LocalDate.of(2021, 5, 2), MemberRelation.CHILD,
-                        "038221045678"),
-                new Member("Lê Ngọc Anh", Sex.FEMALE, today.minusMonths(14).withDayOfMonth(14),
-                        MemberRelation.CHILD, null));
+        List<Member> members = members(FieldCheck.today());
         String address = "Số 12, xóm 3, " + village.get().getName();
         Household household = new Household(new HouseholdDetails("16279-01-900", village.get().getId(), address,
                 members.get(0).name(), "0912345678", null), village.get(), ACTOR);
@@ -78,11 +94,8 @@ public class DemoCitizens {
                     m.relation(), m.personalId()), ACTOR);
             households.add(member);
             households.flush();
-            Person person = new Person(new PersonDetails(m.name(), m.sex(), m.born(), m.personalId(),
-                    m.relation() == MemberRelation.CHILD ? null : "38" + m.personalId().substring(4),
-                    "Kinh", null, m.relation() == MemberRelation.CHILD ? null : "Nông dân",
-                    m.relation() == MemberRelation.HEAD ? "0912345678" : null, village.get().getId(), address,
-                    household.getId(), m.relation(), null, null), village.get(), ACTOR);
+            Person person = new Person(m.details(village.get().getId(), address, household.getId()), village.get(),
+                    ACTOR);
             persons.add(person);
             persons.flush();
             member.linkPerson(person.getId(), ACTOR);
