@@ -30,9 +30,10 @@ import vn.hssk.shared.web.Language;
 import vn.hssk.shared.web.ScreenMessages;
 
 /**
- * The citizen's page: their records in each province that holds them, their household's children, a certificate to
- * download, and the access history of each record on demand. Everything comes from {@link CitizenPortal}, which
- * takes the personal ID from the login's token.
+ * The citizen's page: their records in each province that holds them and their household's children, and for each
+ * record a certificate to download, the access history and the open vaccination sessions on demand; a form to send
+ * feedback and one to ask for a new phone number or address, each with what was sent and the station's answers.
+ * Everything comes from {@link CitizenPortal}, which takes the personal ID from the login's token.
  */
 @Named
 @ViewScoped
