@@ -11,12 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import vn.hssk.citizen.ChangeRequest;
 import vn.hssk.citizen.ChangeRequestView;
 import vn.hssk.citizen.ChangeRequests;
 import vn.hssk.record.EntrySource;
-import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.RequestParams;
 
 /**
  * Citizens' change requests for the station: {@code GET /api/change-requests?status=PENDING} (the caller's communes,
@@ -38,7 +37,7 @@ public class ChangeRequestResource {
     public List<ChangeRequestView> list(@QueryParam("status") String status,
                                         @QueryParam("first") @DefaultValue("0") int first,
                                         @QueryParam("max") @DefaultValue("50") int max) {
-        return requests.list(status(status), first, max);
+        return requests.list(RequestParams.enumValue(ChangeRequest.Status.class, status, "status"), first, max);
     }
 
     @POST
@@ -54,16 +53,5 @@ public class ChangeRequestResource {
     public ChangeRequestView reject(@PathParam("id") long id, Decision body) {
         Decision d = body == null ? new Decision(null, null) : body;
         return requests.reject(id, d.reason(), d.version());
-    }
-
-    private static ChangeRequest.Status status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ChangeRequest.Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "status is one of " + List.of(ChangeRequest.Status.values()));
-        }
     }
 }

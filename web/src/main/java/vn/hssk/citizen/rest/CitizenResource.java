@@ -24,6 +24,7 @@ import vn.hssk.immunization.IssuedCertificate;
 import vn.hssk.immunization.SessionBookings;
 import vn.hssk.immunization.rest.CertificateResponse;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.RequestParams;
 
 /**
  * The citizen's own data, for a token of a citizen logged in through the national identity provider:
@@ -63,9 +64,7 @@ public class CitizenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response feedback(@PathParam("province") String province, @PathParam("personId") long personId,
                              FeedbackBody body) {
-        if (body == null) {
-            throw ProblemException.invalid("text", "A JSON body is required");
-        }
+        RequestParams.body(body, "text");
         byte[] photo = null;
         if (body.photo() != null && !body.photo().isBlank()) {
             try {

@@ -12,11 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import vn.hssk.citizen.FeedbackService;
 import vn.hssk.citizen.FeedbackStatus;
 import vn.hssk.citizen.FeedbackView;
-import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.rest.RequestParams;
 
 /**
  * Citizens' feedback for the station and the province: {@code GET /api/feedback?status=OPEN} (the caller's communes,
@@ -35,7 +34,7 @@ public class FeedbackResource {
     public List<FeedbackView> list(@QueryParam("status") String status,
                                    @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("max") @DefaultValue("50") int max) {
-        return feedback.list(status(status), first, max);
+        return feedback.list(RequestParams.enumValue(FeedbackStatus.class, status, "status"), first, max);
     }
 
     @GET
@@ -65,16 +64,5 @@ public class FeedbackResource {
     public Response photo(@PathParam("id") long id) {
         FeedbackService.Photo photo = feedback.photo(id);
         return Response.ok(photo.bytes(), photo.type()).header("Cache-Control", "no-store").build();
-    }
-
-    private static FeedbackStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return FeedbackStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "status is one of " + List.of(FeedbackStatus.values()));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.hssk.citizen.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -109,8 +106,7 @@ public class CitizenView implements Serializable {
     public void book(String province, long personId, long sessionId) {
         try {
             portal.book(province, personId, sessionId);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text("citizen.sessions.booked", "Booked"), null));
+            CitizenTexts.info("citizen.sessions.booked");
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, null);
         }
@@ -164,8 +160,7 @@ public class CitizenView implements Serializable {
             text = null;
             photo = null;
             sent = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text("citizen.feedback.sent", "Sent"), null));
+            CitizenTexts.info("citizen.feedback.sent");
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "feedback");
         }
@@ -179,8 +174,7 @@ public class CitizenView implements Serializable {
             newPhone = null;
             newAddress = null;
             requests = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    text("citizen.change.sent", "Sent"), null));
+            CitizenTexts.info("citizen.change.sent");
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, "change");
         }
@@ -227,27 +221,21 @@ public class CitizenView implements Serializable {
     /** The roles of an access history line in words ("station staff, ..."); a role without words keeps its name. */
     public String roleText(String roles) {
         if (roles == null || roles.isBlank()) {
-            return text("citizen.role.none", "");
+            return CitizenTexts.text("citizen.role.none", "");
         }
         StringBuilder words = new StringBuilder();
         for (String role : roles.split(",")) {
             if (!words.isEmpty()) {
                 words.append(", ");
             }
-            words.append(text("citizen.role." + role.strip(), role.strip()));
+            words.append(CitizenTexts.text("citizen.role." + role.strip(), role.strip()));
         }
         return words.toString();
     }
 
     /** "read" or "changed" in words. */
     public String actionText(String action) {
-        return text("citizen.action." + action, action);
-    }
-
-    private static String text(String key, String otherwise) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "citizenMsg");
-        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+        return CitizenTexts.text("citizen.action." + action, action);
     }
 
     public String getAbout() {

@@ -1,7 +1,5 @@
 package vn.hssk.citizen.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +7,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import vn.hssk.citizen.ChangeRequest;
 import vn.hssk.citizen.ChangeRequestView;
 import vn.hssk.citizen.ChangeRequests;
@@ -86,7 +83,7 @@ public class FeedbackScreen implements Serializable {
     public void approve(ChangeRequestView request) {
         try {
             changes.approve(request.id(), request.version(), EntrySource.SCREEN);
-            info("requests.approved");
+            CitizenTexts.info("requests.approved");
             refresh();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, null);
@@ -97,7 +94,7 @@ public class FeedbackScreen implements Serializable {
         try {
             changes.reject(request.id(), reasons.get(request.id()), request.version());
             reasons.remove(request.id());
-            info("requests.rejected");
+            CitizenTexts.info("requests.rejected");
             refresh();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, null);
@@ -114,7 +111,7 @@ public class FeedbackScreen implements Serializable {
         try {
             feedback.answer(item.id(), drafts.get(item.id()), item.version());
             drafts.remove(item.id());
-            info("feedback.answered");
+            CitizenTexts.info("feedback.answered");
             refresh();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, null);
@@ -124,7 +121,7 @@ public class FeedbackScreen implements Serializable {
     public void close(FeedbackView item) {
         try {
             feedback.close(item.id(), item.version());
-            info("feedback.closed");
+            CitizenTexts.info("feedback.closed");
             refresh();
         } catch (RuntimeException e) {
             ScreenMessages.failure(e, null);
@@ -158,11 +155,5 @@ public class FeedbackScreen implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    private static void info(String key) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "citizenMsg");
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle.getString(key), null));
     }
 }

@@ -15,15 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import vn.hssk.household.HouseholdDetails;
 import vn.hssk.household.HouseholdFilter;
 import vn.hssk.household.HouseholdService;
 import vn.hssk.household.MemberDetails;
 import vn.hssk.household.MemberRelation;
 import vn.hssk.household.Sex;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.rest.DateParams;
+import vn.hssk.shared.rest.RequestParams;
 
 /**
  * The households of the caller's province (their communes for commune chairs and station staff). {@code village} and
@@ -130,20 +129,10 @@ public class HouseholdResource {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, field + " is one of " + List.of(type.getEnumConstants()));
-        }
+        return RequestParams.enumValue(type, value, field);
     }
 
     private static <T> T required(T body, String field) {
-        if (body == null) {
-            throw ProblemException.invalid(field, "A JSON body is required");
-        }
-        return body;
+        return RequestParams.body(body, field);
     }
 }

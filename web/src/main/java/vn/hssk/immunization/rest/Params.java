@@ -1,10 +1,8 @@
 package vn.hssk.immunization.rest;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.rest.DateParams;
+import vn.hssk.shared.rest.RequestParams;
 
 /** Reads dates and enums from requests, refusing a bad value with the name of its field. */
 final class Params {
@@ -17,20 +15,10 @@ final class Params {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, field + " is one of " + List.of(type.getEnumConstants()));
-        }
+        return RequestParams.enumValue(type, value, field);
     }
 
     static <T> T body(T body, String field) {
-        if (body == null) {
-            throw ProblemException.invalid(field, "A JSON body is required");
-        }
-        return body;
+        return RequestParams.body(body, field);
     }
 }

@@ -30,6 +30,7 @@ import vn.hssk.shared.FieldCheck;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.rest.DateParams;
 import vn.hssk.shared.rest.ProblemMapper;
+import vn.hssk.shared.rest.RequestParams;
 
 /**
  * The persons of the caller's province (their communes for commune chairs and station staff). {@code q} is a personal
@@ -132,20 +133,10 @@ public class PersonResource {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, field + " is one of " + List.of(type.getEnumConstants()));
-        }
+        return RequestParams.enumValue(type, value, field);
     }
 
     private static <T> T required(T body, String field) {
-        if (body == null) {
-            throw ProblemException.invalid(field, "A JSON body is required");
-        }
-        return body;
+        return RequestParams.body(body, field);
     }
 }
