@@ -26,8 +26,12 @@ public class AuditService {
     public static final String PERSON_HISTORY = "PersonHistory";
     /** Part D of a person's record; the row's entity id is the person's, its context names the visit. */
     public static final String VISIT = "Visit";
+    /** A person's care programmes: enrolments, follow-ups, and their place on a care list. */
+    public static final String CARE = "Care";
+    /** A programme's rules, changed by the province (the id is the programme's position). */
+    public static final String CARE_PROGRAMME = "CareProgramme";
     /** The entity types whose rows are about one person (entity id = the person's id). */
-    public static final List<String> PERSON_PARTS = List.of(PERSON, PERSON_HISTORY, VISIT);
+    public static final List<String> PERSON_PARTS = List.of(PERSON, PERSON_HISTORY, VISIT, CARE);
     private static final int MAX_PAGE = 500;
 
     @Resource

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.hssk.care.CareService;
+import vn.hssk.care.ProgrammeCounts;
 import vn.hssk.plan.CommuneDashboard;
 import vn.hssk.plan.Period;
 import vn.hssk.plan.ProgressService;
@@ -41,6 +43,10 @@ public class DashboardView implements Serializable {
     private String period = String.valueOf(Period.today().getYear());
     private String reportPeriod = Period.week(Period.today()).key();
     private CommuneDashboard dashboard;
+    private List<ProgrammeCounts> careCounts;
+
+    @Inject
+    private CareService care;
 
     @PostConstruct
     void init() {
@@ -62,10 +68,20 @@ public class DashboardView implements Serializable {
         }
         try {
             dashboard = progressService.dashboard(commune, period);
+            careCounts = care.counts(dashboard.communeId());
         } catch (RuntimeException e) {
             dashboard = null;
             ScreenMessages.failure(e, "dashboard");
         }
+    }
+
+    /** The commune's programmes of follow-up: enrolled, overdue, follow-ups this month (counts, nobody named). */
+    public List<ProgrammeCounts> getCareCounts() {
+        return careCounts;
+    }
+
+    public String careName(ProgrammeCounts c) {
+        return language.isEnglish() ? c.nameEn() : c.nameVi();
     }
 
     public String getTrendChart() {
