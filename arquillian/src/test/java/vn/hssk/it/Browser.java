@@ -1,5 +1,6 @@
 package vn.hssk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,6 +118,39 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(Keycloak.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         waitUpTo(PAGE_WAIT).until(d -> d.getCurrentUrl().startsWith(APP));
+    }
+
+    /** Waits until the page's message list says {@code text}. */
+    void waitForMessage(String text) {
+        waitUpTo(PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
+                x.findElement(By.id("messages")).getText().contains(text));
+    }
+
+    /** Chooses a value of a PrimeFaces select menu ({@code id} without {@code _input}), as a click on it would. */
+    void choose(String id, String value) {
+        waitUpTo(PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                "widget_" + id.replace(':', '_'), value);
+    }
+
+    /** Clicks the element {@code css} finds once it is clickable, scrolled into view first. */
+    void click(String css) {
+        WebElement e = waitUpTo(PAGE_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    /**
+     * Types over what an input holds, as a person selecting its text would: {@code clear()} does not empty a
+     * PrimeFaces number input, whose script puts its value back.
+     */
+    void typeIn(String id, String text) {
+        WebElement input = waitUpTo(PAGE_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        assertEquals(text, input.getDomProperty("value"), "typed into " + id);
     }
 
     WebDriverWait waitUpTo(Duration timeout) {

@@ -39,7 +39,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -543,8 +542,7 @@ class EpiScreensBrowserIT {
 
     /** Waits until the page's message list shows {@code text} (PrimeFaces updates it after every ajax request). */
     private void waitForMessage(String text) {
-        browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
-                x.findElement(By.id("messages")).getText().contains(text));
+        browser.waitForMessage(text);
     }
 
     /** The row of a data table whose text has all of {@code texts}. */
@@ -576,9 +574,7 @@ class EpiScreensBrowserIT {
 
     /** Selects the option of a PrimeFaces select-one menu by its value, as a click on its item would. */
     private void choose(WebDriver d, String id, String value) {
-        browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id + "_input")));
-        ((JavascriptExecutor) d).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
-                "widget_" + id.replace(':', '_'), value);
+        browser.choose(id, value);
     }
 
     /** Ticks an item of a PrimeFaces check-box menu, as a click on it would. */
@@ -589,10 +585,7 @@ class EpiScreensBrowserIT {
     }
 
     private void click(WebDriver d, String css) {
-        WebElement e = browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-        e.click();
+        browser.click(css);
     }
 
     /** Puts a dd/MM/yyyy date into a date picker's input, as the text the form submits, without its calendar. */
@@ -608,11 +601,7 @@ class EpiScreensBrowserIT {
      * PrimeFaces number input, whose script puts its value back.
      */
     private void typeIn(WebDriver d, String id, String text) {
-        WebElement input = browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        assertEquals(text, input.getDomProperty("value"), "typed into " + id);
+        browser.typeIn(id, text);
     }
 
     private static String squashed(String text) {

@@ -182,6 +182,11 @@ public class CareProgramme extends Audited {
         return m;
     }
 
+    /** The reason written on the part D visit of a follow-up: "Theo dõi tăng huyết áp". */
+    public String followUpReason() {
+        return "Theo dõi " + nameVi.toLowerCase(Locale.forLanguageTag("vi"));
+    }
+
     public String name(Locale locale) {
         return Numbers.english(locale) ? nameEn : nameVi;
     }

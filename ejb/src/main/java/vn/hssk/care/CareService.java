@@ -172,7 +172,7 @@ public class CareService {
         List<VisitDetails.TestDetails> tests = glucose == null ? List.of()
                 : List.of(new VisitDetails.TestDetails(VisitTestGroup.LAB, GLUCOSE_TEST, glucose.toPlainString()));
         Visit visit = visits.record(person.getId(), new VisitDetails(d.visitDate(), d.examiner(),
-                "Theo dõi " + p.getNameVi().toLowerCase(java.util.Locale.forLanguageTag("vi")), null, null,
+                p.followUpReason(), null, null,
                 d.bpSystolic(), d.bpDiastolic(), null, null, d.weightKg(), null,
                 TextFolding.normalize(d.note()), tests, List.of(), null, null));
         CareFollowUp f = new CareFollowUp(e, visit.getId(), visit.getVisitDate(), glucose, caller.username());

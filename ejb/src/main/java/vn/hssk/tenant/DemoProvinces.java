@@ -3,6 +3,7 @@ package vn.hssk.tenant;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import vn.hssk.care.DemoCare;
 import vn.hssk.citizen.DemoCitizens;
 import vn.hssk.household.DemoHouseholds;
 import vn.hssk.immunization.DemoImmunization;
@@ -45,6 +46,9 @@ public class DemoProvinces {
     private DemoCitizens citizens;
 
     @Inject
+    private DemoCare care;
+
+    @Inject
     private DemoImmunization immunization;
 
     @Inject
@@ -73,6 +77,7 @@ public class DemoProvinces {
                 households.ensure(code.value());
                 clinical.addTo(code.value(), persons.ensure(code.value()));
                 citizens.ensure(code.value());
+                care.ensure(code.value());
                 immunization.ensure(code.value());
                 plans.ensure(code.value());
                 return null;

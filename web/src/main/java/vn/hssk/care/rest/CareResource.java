@@ -29,8 +29,8 @@ import vn.hssk.shared.rest.RequestParams;
 /**
  * The station's care by household: {@code programmes} (the province changes their rules), a person's {@code
  * enrolments} with their {@code follow-ups}, the village care list ({@code lists/{village}}, JSON or {@code
- * ?format=pdf|xlsx}, Vietnamese unless {@code lang=en}), the overdue follow-ups of a commune or village ({@code missed?unit=}) and the counts per
- * programme ({@code counts?commune=}).
+ * ?format=pdf|xlsx}, Vietnamese unless {@code lang=en}), the overdue follow-ups of a commune or village ({@code
+ * missed?unit=}) and the counts per programme ({@code counts?commune=}).
  */
 @Path("/care")
 @Produces(MediaType.APPLICATION_JSON)
