@@ -62,27 +62,36 @@ public final class CareRules {
             return Optional.empty();
         }
         LocalDate last = enrolled ? enrolment.lastFollowUp() : person.lastVisit();
-        LocalDate dueOn;
-        if (p.isCalendarYear()) {
-            if (last != null && last.getYear() == today.getYear()) {
-                return Optional.empty();
-            }
-            dueOn = LocalDate.of(today.getYear(), 12, 31);
-            return Optional.of(new Due(p.getCode(), enrolled, Status.DUE, dueOn, last));
+        LocalDate dueOn = dueOn(p, last, enrolled ? enrolment.enrolledOn() : null, today);
+        if (dueOn == null) {
+            return Optional.empty();
         }
-        LocalDate base = last != null ? last : enrolled ? enrolment.enrolledOn() : null;
-        dueOn = base == null ? today : base.plusDays(p.getIntervalDays());
-        Status status;
-        if (dueOn.isBefore(today)) {
-            status = Status.OVERDUE;
-        } else if (dueOn.isEqual(today)) {
-            status = Status.DUE;
-        } else if (!dueOn.isAfter(today.plusDays(p.getUpcomingDays()))) {
-            status = Status.UPCOMING;
-        } else {
+        Status status = status(p, dueOn, today);
+        if (status == Status.UPCOMING && dueOn.isAfter(today.plusDays(p.getUpcomingDays()))) {
             return Optional.empty();
         }
         return Optional.of(new Due(p.getCode(), enrolled, status, dueOn, last));
+    }
+
+    /**
+     * When the next contact is due after the last one ({@code base}, the enrolment day, before the first): an interval
+     * later, today for someone never seen, or by the year's end for a yearly programme; null when a yearly programme
+     * already saw the person this year.
+     */
+    public static LocalDate dueOn(CareProgramme p, LocalDate last, LocalDate base, LocalDate today) {
+        if (p.isCalendarYear()) {
+            return last != null && last.getYear() == today.getYear() ? null : LocalDate.of(today.getYear(), 12, 31);
+        }
+        LocalDate from = last != null ? last : base;
+        return from == null ? today : from.plusDays(p.getIntervalDays());
+    }
+
+    /** Overdue before today, due today, upcoming after; a yearly check not made yet is due all year. */
+    public static Status status(CareProgramme p, LocalDate dueOn, LocalDate today) {
+        if (p.isCalendarYear()) {
+            return Status.DUE;
+        }
+        return dueOn.isBefore(today) ? Status.OVERDUE : dueOn.isEqual(today) ? Status.DUE : Status.UPCOMING;
     }
 
     /** Without an enrolment: a diagnosis in the range, or (programmes that take none) the age and sex. */

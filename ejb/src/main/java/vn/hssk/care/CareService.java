@@ -414,10 +414,9 @@ public class CareService {
         CareRules.Status status = null;
         if (e.isOpen()) {
             LocalDate today = FieldCheck.today();
-            LocalDate last = followUps.isEmpty() ? null : followUps.get(0).visitDate();
-            nextDue = (last != null ? last : e.getEnrolledOn()).plusDays(p.getIntervalDays());
-            status = nextDue.isBefore(today) ? CareRules.Status.OVERDUE : nextDue.isEqual(today)
-                    ? CareRules.Status.DUE : CareRules.Status.UPCOMING;
+            nextDue = CareRules.dueOn(p, followUps.isEmpty() ? null : followUps.get(0).visitDate(), e.getEnrolledOn(),
+                    today);
+            status = nextDue == null ? null : CareRules.status(p, nextDue, today);
         }
         return new EnrolmentView(e.getId(), e.getPersonId(), p.getCode(), p.getNameVi(), p.getNameEn(),
                 e.getEnrolledOn(), e.getNote(), e.getEndedOn(), e.getEndReason(), e.getVersion(), followUps, nextDue,
