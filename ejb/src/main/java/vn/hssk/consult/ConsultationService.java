@@ -99,7 +99,7 @@ public class ConsultationService {
                     + MAX_PAGE, MAX_PAGE));
         }
         boolean station = caller.hasRole(Roles.STATION_STAFF);
-        StringBuilder jpql = new StringBuilder("select c from Consultation c join fetch c.hospital h where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select c from Consultation c join fetch c.hospital where 1 = 1");
         if (station) {
             if (caller.communeScope() != null) {
                 jpql.append(" and c.commune.code in :communes");
@@ -108,7 +108,7 @@ public class ConsultationService {
                 jpql.append(" and c.personId = :person");
             }
         } else {
-            jpql.append(" and h.facilityCode = :facility");
+            jpql.append(" and c.hospital.facilityCode = :facility");
         }
         if (status != null) {
             jpql.append(" and c.status = :status");
