@@ -132,7 +132,7 @@ class ConsultationsIT {
         long person = person("Lò Văn Hội Chẩn");
         String staff = Keycloak.token(STAFF);
         assertEquals(201, Http.post("/api/persons/" + person + "/visits", staff, Json.createObjectBuilder()
-                .add("visitDate", Epi.today().toString()).add("findings", "Ho khan, nghe phổi ran nổ")
+                .add("visitDate", Epi.today().toString()).add("conclusion", "Viêm phế quản, nghe phổi ran nổ")
                 .build()).status(), "a visit of the station, so that part D has something to share");
         JsonObject sent = send(person, List.of("A", "D"), PDF_TEXT.getBytes(StandardCharsets.US_ASCII));
         long id = id(sent);
