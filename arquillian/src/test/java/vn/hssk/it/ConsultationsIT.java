@@ -313,4 +313,35 @@ class ConsultationsIT {
             Http.post("/api/hospitals/" + otherHospital + "/reopen", admin, Json.createObjectBuilder().build());
         }
     }
+
+    @Test
+    void theProvinceAdministratorMakesADoctorAccountForAnOpenHospital() {
+        String admin = Keycloak.token("th-admin");
+        String username = "cs-made-doctor-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        JsonObjectBuilder account = Json.createObjectBuilder().add("username", username)
+                .add("email", username + "@test.hssk.vn").add("role", "hospital-doctor");
+        Epi.assertField(Http.post("/api/accounts", admin, account.add("facility", "38999").build()), 400, "facility");
+        Epi.assertField(Http.post("/api/accounts", admin, account.add("facility", "38901")
+                .add("communes", Json.createArrayBuilder().add(COMMUNE)).build()), 400, "communes");
+        account.remove("communes");
+
+        Http.Answer made = Http.post("/api/accounts", admin, account.add("facility", "38901").build());
+        assertEquals(201, made.status(), made::toString);
+        assertEquals("hospital-doctor", made.json().getJsonObject("account").getString("role"));
+        JsonObject user = Keycloak.findUser(username);
+        assertEquals("38901", user.getJsonObject("attributes").getJsonArray("facility").getString(0));
+        assertEquals("38", user.getJsonObject("attributes").getJsonArray("tenant").getString(0));
+
+        Keycloak.setPassword(username, Keycloak.PASSWORD);
+        String doctor = Keycloak.token(username);
+        long id = id(send(person("Lường Văn Tài Khoản"), List.of("A"), null));
+        Http.Answer inbox = Http.get("/api/consultations", doctor);
+        assertEquals(200, inbox.status(), inbox::toString);
+        assertTrue(inbox.jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(c -> id(c) == id),
+                "the new account's token carries the facility claim of its hospital");
+        Http.Answer listed = Http.get("/api/accounts", admin);
+        assertTrue(listed.jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(a ->
+                username.equals(a.getString("username")) && "38901".equals(a.getString("facility", null))),
+                "the province's list shows the doctor's hospital");
+    }
 }
