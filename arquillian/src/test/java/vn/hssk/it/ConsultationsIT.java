@@ -249,6 +249,15 @@ class ConsultationsIT {
             Http.Answer list = Http.get("/api/consultations", Keycloak.token(other));
             assertEquals(403, list.status(), other + ": " + list);
         }
+        long id = id(send(person, List.of("A"), null));
+        String pid = Http.get("/api/persons/" + person, Keycloak.token(STAFF)).json().getString("personalId");
+        String login = "it-cs-" + pid;
+        Citizens.citizen(login, pid, "Hà Văn", "Vai Trò");
+        String citizen = Citizens.token(login);
+        assertEquals(403, Http.get("/api/consultations", citizen).status(), "the citizen portal is elsewhere");
+        assertEquals(403, Http.get("/api/consultations/" + id, citizen).status(),
+                "not even a request about the citizen themself");
+        assertEquals(403, Http.get("/api/consultations/" + id, Keycloak.token("national-admin")).status());
         Http.Answer doctorReadsPerson = Http.get("/api/persons/" + person, Keycloak.token(DOCTOR));
         assertEquals(403, doctorReadsPerson.status(), "a doctor reads no record outside a consultation");
         assertEquals(403, Http.get("/api/hospitals", Keycloak.token(DOCTOR)).status());
@@ -318,14 +327,14 @@ class ConsultationsIT {
     void theProvinceAdministratorMakesADoctorAccountForAnOpenHospital() {
         String admin = Keycloak.token("th-admin");
         String username = "cs-made-doctor-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-        JsonObjectBuilder account = Json.createObjectBuilder().add("username", username)
-                .add("email", username + "@test.hssk.vn").add("role", "hospital-doctor");
-        Epi.assertField(Http.post("/api/accounts", admin, account.add("facility", "38999").build()), 400, "facility");
-        Epi.assertField(Http.post("/api/accounts", admin, account.add("facility", "38901")
+        java.util.function.Function<String, JsonObjectBuilder> account = facility -> Json.createObjectBuilder()
+                .add("username", username).add("email", username + "@test.hssk.vn").add("role", "hospital-doctor")
+                .add("facility", facility);
+        Epi.assertField(Http.post("/api/accounts", admin, account.apply("38999").build()), 400, "facility");
+        Epi.assertField(Http.post("/api/accounts", admin, account.apply("38901")
                 .add("communes", Json.createArrayBuilder().add(COMMUNE)).build()), 400, "communes");
-        account.remove("communes");
 
-        Http.Answer made = Http.post("/api/accounts", admin, account.add("facility", "38901").build());
+        Http.Answer made = Http.post("/api/accounts", admin, account.apply("38901").build());
         assertEquals(201, made.status(), made::toString);
         assertEquals("hospital-doctor", made.json().getJsonObject("account").getString("role"));
         JsonObject user = Keycloak.findUser(username);
