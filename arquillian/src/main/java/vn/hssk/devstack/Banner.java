@@ -12,7 +12,8 @@ final class Banner {
             new String[] {"th-admin", "province administrator, Thanh Hóa (38)"},
             new String[] {"ct-admin", "province administrator, Cần Thơ (92)"},
             new String[] {"th-quangdai-chair", "commune chair, Quảng Đại"},
-            new String[] {"th-quangdai-staff", "station staff, Quảng Đại"});
+            new String[] {"th-quangdai-staff", "station staff, Quảng Đại"},
+            new String[] {"th-hospital-doctor", "hospital doctor, Bệnh viện Đa khoa tỉnh Thanh Hóa (38001)"});
 
     /** Citizens of the dev realm that plays VNeID: "VNeID" on the login page, then the personal ID as username. */
     private static final List<String[]> DEMO_CITIZENS = List.of(

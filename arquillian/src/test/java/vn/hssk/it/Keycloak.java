@@ -43,6 +43,11 @@ public final class Keycloak {
 
     /** Creates (or replaces) a user of realm hssk with password {@value #PASSWORD}, a role and tenant attributes. */
     public static void user(String username, String role, String tenant, List<String> communes) {
+        user(username, role, tenant, communes, null);
+    }
+
+    /** A hospital doctor (or another user working in one facility): the {@code facility} attribute is its code. */
+    public static void user(String username, String role, String tenant, List<String> communes, String facility) {
         String admin = adminToken();
         String base = Http.KEYCLOAK + "/admin/realms/hssk";
         JsonArray existing = Http.get(base + "/users?exact=true&username=" + username, admin).jsonArray();
@@ -57,6 +62,9 @@ public final class Keycloak {
             JsonArrayBuilder c = Json.createArrayBuilder();
             communes.forEach(c::add);
             attributes.add("communes", c);
+        }
+        if (facility != null) {
+            attributes.add("facility", Json.createArrayBuilder().add(facility));
         }
         JsonObject user = Json.createObjectBuilder()
                 .add("username", username)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import vn.hssk.consult.HospitalService;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -24,7 +25,8 @@ import vn.hssk.unit.UnitLevel;
 
 /**
  * A province administrator's use cases on the accounts of their province: list them, create commune chairs and
- * station staff scoped to current communes of the province, disable and enable them. The province written on an
+ * station staff scoped to current communes of the province and hospital doctors scoped to an open hospital of the
+ * province, disable and enable them. The province written on an
  * account is always the caller's own; an account of another province answers 404; province and national
  * administrators are neither made nor disabled here.
  */
@@ -33,7 +35,9 @@ public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final List<String> COMMUNE_ROLES = List.of(Roles.COMMUNE_CHAIR, Roles.STATION_STAFF);
+    /** The accounts made, disabled and enabled here. */
+    private static final List<String> MANAGED_ROLES = List.of(Roles.COMMUNE_CHAIR, Roles.STATION_STAFF,
+            Roles.HOSPITAL_DOCTOR);
 
     @Resource
     private EJBContext context;
@@ -46,6 +50,9 @@ public class AccountService {
 
     @Inject
     private StationService stations;
+
+    @Inject
+    private HospitalService hospitals;
 
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     public List<TenantAccount> accounts() {
@@ -75,11 +82,17 @@ public class AccountService {
         if (email == null || email.length() > 255 || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "A valid e-mail address is required"));
         }
-        if (request.role() == null || !COMMUNE_ROLES.contains(request.role().trim())) {
-            errors.add(new FieldError("role", "The role is commune-chair or station-staff"));
+        if (request.role() == null || !MANAGED_ROLES.contains(request.role().trim())) {
+            errors.add(new FieldError("role", "The role is commune-chair, station-staff or hospital-doctor"));
         }
         String firstName = name(request.firstName(), "firstName", errors);
         String lastName = name(request.lastName(), "lastName", errors);
+        if (request.role() != null && Roles.HOSPITAL_DOCTOR.equals(request.role().trim())) {
+            return createDoctor(tenant, username, email, firstName, lastName, request, errors);
+        }
+        if (request.facility() != null && !request.facility().isBlank()) {
+            errors.add(new FieldError("facility", "Only a hospital doctor's account names a facility"));
+        }
         TreeSet<String> communes = new TreeSet<>();
         if (request.communes() == null || request.communes().isEmpty()) {
             errors.add(new FieldError("communes", "At least one commune is required"));
@@ -114,7 +127,29 @@ public class AccountService {
             stations.linkAccount(request.staffId(), username);
         }
         TenantAccount account = new TenantAccount(created.id(), username, email, firstName, lastName,
-                request.role().trim(), List.copyOf(communes), true);
+                request.role().trim(), List.copyOf(communes), true, null);
+        return new CreatedAccount(account, created.temporaryPassword());
+    }
+
+    /** A hospital doctor's account: no communes, the facility code of an open hospital of the province. */
+    private CreatedAccount createDoctor(String tenant, String username, String email, String firstName,
+                                        String lastName, NewAccount request, List<FieldError> errors) {
+        if (request.communes() != null && !request.communes().isEmpty()) {
+            errors.add(new FieldError("communes", "A hospital doctor works in a hospital, not in communes"));
+        }
+        if (request.staffId() != null) {
+            errors.add(new FieldError("staffId", "A hospital doctor is not a station staff member"));
+        }
+        String facility = request.facility() == null ? "" : request.facility().trim();
+        if (hospitals.list(false).stream().noneMatch(h -> h.getFacilityCode().equals(facility))) {
+            errors.add(new FieldError("facility", "No open hospital " + facility + " in this province"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Account created = keycloak.createFacilityAccount(username, email, firstName, lastName, tenant, facility);
+        TenantAccount account = new TenantAccount(created.id(), username, email, firstName, lastName,
+                Roles.HOSPITAL_DOCTOR, List.of(), true, facility);
         return new CreatedAccount(account, created.temporaryPassword());
     }
 
@@ -133,12 +168,13 @@ public class AccountService {
         String tenant = caller.requireTenant();
         TenantAccount account = keycloak.tenantAccount(tenant, normalise(username))
                 .orElseThrow(() -> ProblemException.notFound("No account " + username));
-        if (!COMMUNE_ROLES.contains(account.role())) {
-            throw ProblemException.forbidden("Only commune chair and station staff accounts are managed here");
+        if (!MANAGED_ROLES.contains(account.role())) {
+            throw ProblemException.forbidden("Only commune chair, station staff and hospital doctor accounts are"
+                    + " managed here");
         }
         keycloak.setEnabled(account.id(), enabled);
         return new TenantAccount(account.id(), account.username(), account.email(), account.firstName(),
-                account.lastName(), account.role(), account.communes(), enabled);
+                account.lastName(), account.role(), account.communes(), enabled, account.facility());
     }
 
     private static String name(String value, String field, List<FieldError> errors) {

@@ -70,7 +70,7 @@ public class DemoCare {
                     .setParameter("f", Sex.FEMALE).setParameter("from", today.minusYears(38))
                     .setParameter("to", today.minusYears(20)).getResultList();
             for (Long id : women) {
-                if (random.nextInt(25) == 0) {
+                if (random.nextInt(8) == 0) {
                     int made = enrol(id, anc, today.minusDays(20 + random.nextInt(200)), random);
                     enrolled += made < 0 ? 0 : 1;
                     followUps += Math.max(made, 0);

@@ -1,6 +1,7 @@
 package vn.hssk.citizen;
 
 import vn.hssk.shared.FieldCheck;
+import vn.hssk.shared.FileSignature;
 import vn.hssk.shared.TextFolding;
 
 /**
@@ -30,7 +31,7 @@ public record FeedbackRequest(String category, String text, byte[] photo) {
                 "The text");
         String type = null;
         if (photo != null && photo.length > 0) {
-            type = imageType(photo);
+            type = FileSignature.image(photo);
             if (photo.length > MAX_PHOTO_BYTES) {
                 check.fail("photo", "feedback.photoSize", "The photo is at most 2 MB");
             } else if (type == null) {
@@ -42,22 +43,5 @@ public record FeedbackRequest(String category, String text, byte[] photo) {
     }
 
     record Checked(FeedbackCategory category, String text, byte[] photo, String photoType) {
-    }
-
-    /** "image/jpeg" or "image/png" from the file's signature, or null. */
-    static String imageType(byte[] data) {
-        if (data.length >= 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-        if (data.length < png.length) {
-            return null;
-        }
-        for (int i = 0; i < png.length; i++) {
-            if (data[i] != png[i]) {
-                return null;
-            }
-        }
-        return "image/png";
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import vn.hssk.household.HouseholdRepository;
@@ -18,6 +19,7 @@ import vn.hssk.record.Person;
 @Dependent
 public class RecordSections {
 
+    private static final List<String> ALL_PARTS = List.of("A", "B", "C", "D");
     private static final List<String> LATER_PARTS = List.of("B", "C", "D");
     private static final Map<String, String> PART_TITLES = Map.of(
             "B", "B. Tiền sử và các yếu tố nguy cơ",
@@ -32,20 +34,41 @@ public class RecordSections {
     private Instance<RecordPartSource> partSources;
 
     public List<RecordSection> of(Person person) {
-        String householdCode = person.getHouseholdId() == null ? null
-                : households.find(person.getHouseholdId()).map(h -> h.getCode()).orElse(null);
+        return of(person, ALL_PARTS);
+    }
+
+    /**
+     * Only the named parts ("A" to "D") of the record, in order; the parts not named are not even read. A
+     * tele-consultation shows the hospital the parts the station chose, and nothing else.
+     */
+    public List<RecordSection> of(Person person, Collection<String> parts) {
         List<RecordSection> sections = new ArrayList<>();
-        sections.add(new PartASection(person, householdCode));
+        if (parts.contains("A")) {
+            sections.add(partA(person));
+        }
         for (String part : LATER_PARTS) {
-            sections.add(partSources.stream().filter(s -> part.equals(s.part())).findFirst()
-                    .map(s -> s.section(person))
-                    .orElseGet(() -> new NotRecordedSection(PART_TITLES.get(part))));
+            if (parts.contains(part)) {
+                sections.add(partSources.stream().filter(s -> part.equals(s.part())).findFirst()
+                        .map(s -> s.section(person))
+                        .orElseGet(() -> new NotRecordedSection(PART_TITLES.get(part))));
+            }
         }
         return sections;
+    }
+
+    private RecordSection partA(Person person) {
+        String householdCode = person.getHouseholdId() == null ? null
+                : households.find(person.getHouseholdId()).map(h -> h.getCode()).orElse(null);
+        return new PartASection(person, householdCode);
     }
 
     /** The sections as plain data (labelled values, tables, lines of text), for a screen or a JSON answer. */
     public List<SectionContent> contentOf(Person person) {
         return of(person).stream().map(SectionContent::of).toList();
+    }
+
+    /** The named parts only, as plain data. */
+    public List<SectionContent> contentOf(Person person, Collection<String> parts) {
+        return of(person, parts).stream().map(SectionContent::of).toList();
     }
 }

@@ -157,8 +157,11 @@ public class HealthStation extends Audited {
         this.openingHours = StationFields.optional("openingHours", d.openingHours(), 300);
     }
 
-    /** Mã cơ sở KCB of a commune station: 5 digits, the first two the province's code. */
-    static String facilityCode(String value, String provinceCode) {
+    /**
+     * Mã cơ sở KCB of a facility of the province (a commune station, a hospital): 5 digits, the first two the
+     * province's code; null when blank.
+     */
+    public static String facilityCode(String value, String provinceCode) {
         if (value == null || value.isBlank()) {
             return null;
         }

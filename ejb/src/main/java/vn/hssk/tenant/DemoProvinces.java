@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.hssk.care.DemoCare;
 import vn.hssk.citizen.DemoCitizens;
+import vn.hssk.consult.DemoHospitals;
 import vn.hssk.household.DemoHouseholds;
 import vn.hssk.immunization.DemoImmunization;
 import vn.hssk.plan.DemoPlans;
@@ -32,6 +33,9 @@ public class DemoProvinces {
 
     @Inject
     private DemoStations stations;
+
+    @Inject
+    private DemoHospitals hospitals;
 
     @Inject
     private DemoHouseholds households;
@@ -74,6 +78,7 @@ public class DemoProvinces {
             TenantContext.callAs(tenant, () -> {
                 units.ensure(code.value());
                 stations.ensure(code.value());
+                hospitals.ensure(code.value());
                 households.ensure(code.value());
                 clinical.addTo(code.value(), persons.ensure(code.value()));
                 citizens.ensure(code.value());

@@ -41,15 +41,20 @@ public class KeycloakAdmin {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** An account of a province as the administrators' list shows it. */
+    /**
+     * An account of a province as the administrators' list shows it; {@code facility} is the facility code of a
+     * hospital doctor's account, null for the others.
+     */
     public record TenantAccount(String id, String username, String email, String firstName, String lastName,
-                                String role, List<String> communes, boolean enabled) {
+                                String role, List<String> communes, boolean enabled, String facility) {
     }
 
     private static final String PROVINCE_ADMIN = "province-admin";
     private static final String COMMUNE_CHAIR = "commune-chair";
     private static final String STATION_STAFF = "station-staff";
-    private static final List<String> TENANT_ROLES = List.of(PROVINCE_ADMIN, COMMUNE_CHAIR, STATION_STAFF);
+    private static final String HOSPITAL_DOCTOR = "hospital-doctor";
+    private static final List<String> TENANT_ROLES = List.of(PROVINCE_ADMIN, COMMUNE_CHAIR, STATION_STAFF,
+            HOSPITAL_DOCTOR);
     private static final int MAX_ACCOUNTS = 1000;
 
     public Account createProvinceAdmin(String username, String email, String tenantCode) {
@@ -86,6 +91,28 @@ public class KeycloakAdmin {
             user.add("lastName", lastName);
         }
         return createAccount(user.build(), tenantCode, role, false);
+    }
+
+    /**
+     * Creates the account of a hospital doctor of one province, scoped to the hospital's facility code (attribute and
+     * token claim {@code facility}), with a one-time password.
+     */
+    public Account createFacilityAccount(String username, String email, String firstName, String lastName,
+                                         String tenantCode, String facilityCode) {
+        JsonObjectBuilder user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("email", email)
+                .add("emailVerified", false)
+                .add("attributes", Json.createObjectBuilder()
+                        .add("tenant", Json.createArrayBuilder().add(tenantCode))
+                        .add("facility", Json.createArrayBuilder().add(facilityCode)));
+        if (firstName != null) {
+            user.add("firstName", firstName);
+        }
+        if (lastName != null) {
+            user.add("lastName", lastName);
+        }
+        return createAccount(user.build(), tenantCode, HOSPITAL_DOCTOR, false);
     }
 
     /** The accounts whose {@code tenant} attribute is this province, with their platform role and communes. */
@@ -212,7 +239,7 @@ public class KeycloakAdmin {
                 .filter(TENANT_ROLES::contains).findFirst().orElse(null);
         return new TenantAccount(id, user.getString("username"), user.getString("email", null),
                 user.getString("firstName", null), user.getString("lastName", null), role,
-                attribute(user, "communes"), user.getBoolean("enabled", false));
+                attribute(user, "communes"), user.getBoolean("enabled", false), firstAttribute(user, "facility"));
     }
 
     private JsonObject exactUser(Client client, String token, String username) {

@@ -44,7 +44,7 @@ public class AccountResource {
             throw ProblemException.invalid("username", "A JSON body is required");
         }
         CreatedAccount created = accounts.create(new NewAccount(request.username(), request.email(),
-                request.firstName(), request.lastName(), request.role(), request.communes(), request.staffId()));
+                request.firstName(), request.lastName(), request.role(), request.communes(), request.staffId(), request.facility()));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.created(uri.getAbsolutePathBuilder().path(created.account().username()).build())

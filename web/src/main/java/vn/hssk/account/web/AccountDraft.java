@@ -16,9 +16,11 @@ public class AccountDraft implements Serializable {
     private String lastName;
     private String role;
     private List<String> communes = new ArrayList<>();
+    private String facility;
 
     NewAccount toRequest() {
-        return new NewAccount(username, email, firstName, lastName, role, communes, null);
+        return new NewAccount(username, email, firstName, lastName, role, communes, null,
+                facility == null || facility.isBlank() ? null : facility);
     }
 
     public String getUsername() {
@@ -59,6 +61,14 @@ public class AccountDraft implements Serializable {
 
     public void setRole(String role) {
         this.role = role;
+    }
+
+    public String getFacility() {
+        return facility;
+    }
+
+    public void setFacility(String facility) {
+        this.facility = facility;
     }
 
     public List<String> getCommunes() {

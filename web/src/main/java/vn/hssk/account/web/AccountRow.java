@@ -15,6 +15,7 @@ public class AccountRow implements Serializable {
     private final String role;
     private final List<String> communes;
     private final boolean enabled;
+    private final String facility;
 
     AccountRow(TenantAccount a) {
         this.username = a.username();
@@ -25,6 +26,7 @@ public class AccountRow implements Serializable {
         this.role = a.role();
         this.communes = List.copyOf(a.communes());
         this.enabled = a.enabled();
+        this.facility = a.facility();
     }
 
     public String getUsername() {
@@ -43,16 +45,17 @@ public class AccountRow implements Serializable {
         return role;
     }
 
+    /** The communes of a commune account, or the facility code of a hospital doctor's. */
     public String getCommunes() {
-        return String.join(", ", communes);
+        return facility != null ? facility : String.join(", ", communes);
     }
 
     public boolean isEnabled() {
         return enabled;
     }
 
-    /** Only commune chairs' and station staff's accounts are disabled or enabled from this screen. */
+    /** Only commune chairs', station staff's and hospital doctors' accounts are disabled or enabled here. */
     public boolean isManaged() {
-        return "commune-chair".equals(role) || "station-staff".equals(role);
+        return "commune-chair".equals(role) || "station-staff".equals(role) || "hospital-doctor".equals(role);
     }
 }

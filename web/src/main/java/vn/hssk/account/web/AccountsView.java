@@ -10,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import vn.hssk.account.AccountService;
+import vn.hssk.consult.HospitalService;
 import vn.hssk.account.CreatedAccount;
 import vn.hssk.shared.Roles;
 import vn.hssk.shared.web.ScreenMessages;
@@ -33,8 +34,12 @@ public class AccountsView implements Serializable {
     @Inject
     private StationService stationService;
 
+    @Inject
+    private HospitalService hospitalService;
+
     private List<AccountRow> accounts;
     private List<CommuneChoice> communes;
+    private List<CommuneChoice> hospitals;
     private AccountDraft draft = new AccountDraft();
     private String createdUsername;
     private String oneTimePassword;
@@ -107,7 +112,17 @@ public class AccountsView implements Serializable {
     }
 
     public List<String> getRoles() {
-        return List.of(Roles.COMMUNE_CHAIR, Roles.STATION_STAFF);
+        return List.of(Roles.COMMUNE_CHAIR, Roles.STATION_STAFF, Roles.HOSPITAL_DOCTOR);
+    }
+
+    /** The open hospitals of the province, for a hospital doctor's account. */
+    public List<CommuneChoice> getHospitals() {
+        if (hospitals == null) {
+            hospitals = hospitalService.list(false).stream()
+                    .map(h -> new CommuneChoice(h.getFacilityCode(), h.getFacilityCode() + " – " + h.getName()))
+                    .toList();
+        }
+        return hospitals;
     }
 
     private static void info(String key, Object... arguments) {

@@ -10,7 +10,8 @@ import vn.hssk.shared.Roles;
  * The start page has nothing of its own: it sends each user to where their work is. A national administrator to the
  * tenants, a province administrator to the province's progress overview, a commune chair to the dashboard of their
  * commune (quota against records created, seed 002), station staff to the persons list of their communes, where the
- * station's daily work (finding, registering and completing records) starts. Anyone else to the province's units.
+ * station's daily work (finding, registering and completing records) starts, a hospital doctor to the inbox of
+ * tele-consultation requests. Anyone else to the province's units.
  */
 @Named
 @RequestScoped
@@ -36,6 +37,9 @@ public class HomeView {
         }
         if (roles.contains(Roles.STATION_STAFF)) {
             return "/province/persons";
+        }
+        if (roles.contains(Roles.HOSPITAL_DOCTOR)) {
+            return "/consult/inbox";
         }
         if (roles.contains(Roles.CITIZEN)) {
             return "/citizen/index";

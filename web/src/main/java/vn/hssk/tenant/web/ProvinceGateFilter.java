@@ -64,7 +64,8 @@ public class ProvinceGateFilter extends HttpFilter {
         if (path.startsWith("/national/") && !caller.roles().contains(Roles.NATIONAL_ADMIN)) {
             return "These pages are for national administrators";
         }
-        if (path.startsWith("/province/") && caller.tenantCode() == null) {
+        if ((path.startsWith("/province/") || path.startsWith("/consult/") || path.startsWith("/care/"))
+                && caller.tenantCode() == null) {
             return "These pages are for the staff of a province";
         }
         return null;

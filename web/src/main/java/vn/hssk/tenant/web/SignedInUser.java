@@ -49,4 +49,14 @@ public class SignedInUser {
     public boolean isProvinceAdmin() {
         return me().roles().contains(Roles.PROVINCE_ADMIN);
     }
+
+    public boolean isStationStaff() {
+        return me().roles().contains(Roles.STATION_STAFF);
+    }
+
+    /** A hospital doctor works on tele-consultation requests only; the province's menu is not theirs. */
+    public boolean isHospitalDoctor() {
+        return me().roles().contains(Roles.HOSPITAL_DOCTOR) && !me().roles().contains(Roles.PROVINCE_ADMIN)
+                && !isStationStaff() && !me().roles().contains(Roles.COMMUNE_CHAIR);
+    }
 }

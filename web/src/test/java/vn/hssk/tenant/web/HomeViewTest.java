@@ -15,6 +15,7 @@ class HomeViewTest {
         assertEquals("/province/dashboard", HomeView.landingOf(Set.of(Roles.COMMUNE_CHAIR)));
         assertEquals("/province/persons", HomeView.landingOf(Set.of(Roles.STATION_STAFF)));
         assertEquals("/citizen/index", HomeView.landingOf(Set.of(Roles.CITIZEN)));
+        assertEquals("/consult/inbox", HomeView.landingOf(Set.of(Roles.HOSPITAL_DOCTOR)));
         assertEquals("/province/home", HomeView.landingOf(Set.of()));
     }
 
