@@ -164,6 +164,17 @@ final class Browser implements AutoCloseable {
         Files.copy(shot, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Keeps a screenshot and the page's HTML as {@code name} under target/screenshots, then closes the browser. */
+    void closeKeepingEvidence(String name) throws IOException {
+        try {
+            screenshot(name);
+            Files.writeString(Path.of(System.getProperty("basedir", "."), "target", "screenshots", name + ".html"),
+                    driver.getPageSource(), java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,16 +46,8 @@ class CareBrowserIT {
     @AfterEach
     void close(TestInfo test) throws IOException {
         if (browser != null) {
-            String name = "care-" + test.getTestMethod().orElseThrow().getName();
-            try {
-                browser.screenshot(name);
-                Path pages = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-                Files.writeString(pages.resolve(name + ".html"), browser.driver().getPageSource(),
-                        StandardCharsets.UTF_8);
-            } finally {
-                browser.close();
-                browser = null;
-            }
+            browser.closeKeepingEvidence("care-" + test.getTestMethod().orElseThrow().getName());
+            browser = null;
         }
     }
 

@@ -56,11 +56,7 @@ class ConsultationsBrowserIT {
 
     @AfterEach
     void closeBrowser() throws IOException {
-        try {
-            session.screenshot("ConsultationsBrowserIT");
-        } finally {
-            session.close();
-        }
+        session.closeKeepingEvidence("ConsultationsBrowserIT");
     }
 
     @Test

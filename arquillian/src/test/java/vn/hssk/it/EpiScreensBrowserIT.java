@@ -87,16 +87,8 @@ class EpiScreensBrowserIT {
     @AfterEach
     void close(TestInfo test) throws IOException {
         if (browser != null) {
-            String name = "epi-" + test.getTestMethod().orElseThrow().getName();
-            try {
-                browser.screenshot(name);
-                Path pages = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-                Files.writeString(pages.resolve(name + ".html"), browser.driver().getPageSource(),
-                        StandardCharsets.UTF_8);
-            } finally {
-                browser.close();
-                browser = null;
-            }
+            browser.closeKeepingEvidence("epi-" + test.getTestMethod().orElseThrow().getName());
+            browser = null;
         }
     }
 

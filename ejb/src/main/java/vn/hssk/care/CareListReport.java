@@ -1,15 +1,11 @@
 package vn.hssk.care;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +19,7 @@ import java.util.ResourceBundle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.hssk.shared.Numbers;
+import vn.hssk.shared.ReportPdf;
 import vn.hssk.shared.SpreadsheetCells;
 
 /**
@@ -33,7 +30,6 @@ import vn.hssk.shared.SpreadsheetCells;
 public final class CareListReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
 
     private final CareList list;
     private final Locale locale;
@@ -150,17 +146,9 @@ public final class CareListReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
-            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            Font normal = new Font(base, 10);
-            Font small = new Font(base, 8.5f);
-            Font heading = new Font(base, 14, Font.BOLD);
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t("title"));
-            doc.addCreator("hssk");
-            doc.open();
-            Paragraph title = new Paragraph(t("title"), heading);
-            title.setAlignment(Element.ALIGN_CENTER);
-            doc.add(title);
+            ReportPdf.Fonts fonts = ReportPdf.open(doc, out, t("title"), 8.5f);
+            Font normal = fonts.normal();
+            Font small = fonts.small();
             doc.add(new Paragraph(heading(), normal));
             doc.add(new Paragraph(made(), normal));
             doc.add(new Paragraph(summary(), normal));
@@ -175,9 +163,7 @@ public final class CareListReport {
                 table.setWidths(new float[] {4, 20, 14, 8, 5, 22, 8, 8, 8});
                 table.setHeaderRows(1);
                 for (String c : columns) {
-                    PdfPCell cell = new PdfPCell(new Phrase(c, small));
-                    cell.setBackgroundColor(new java.awt.Color(0xDD, 0xEB, 0xF7));
-                    table.addCell(cell);
+                    table.addCell(ReportPdf.header(c, small));
                 }
                 for (List<String> line : rows) {
                     for (String c : line) {

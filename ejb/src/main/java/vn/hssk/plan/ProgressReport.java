@@ -2,15 +2,11 @@ package vn.hssk.plan;
 
 import vn.hssk.shared.SpreadsheetCells;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +18,7 @@ import java.util.ResourceBundle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.hssk.shared.Numbers;
+import vn.hssk.shared.ReportPdf;
 
 /**
  * The commune's progress report for the provincial health department, as XLSX (fastexcel) and PDF (OpenPDF, with
@@ -31,7 +28,6 @@ import vn.hssk.shared.Numbers;
 final class ProgressReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
 
     /** Whole numbers and one-decimal shares in XLSX: Excel shows the separators of the reader's language. */
     private static final String COUNT_FORMAT = "#,##0";
@@ -155,17 +151,9 @@ final class ProgressReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
-            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            Font normal = new Font(base, 10);
-            Font small = new Font(base, 9);
-            Font heading = new Font(base, 14, Font.BOLD);
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(t("title"));
-            doc.addCreator("hssk");
-            doc.open();
-            Paragraph title = new Paragraph(t("title"), heading);
-            title.setAlignment(Element.ALIGN_CENTER);
-            doc.add(title);
+            ReportPdf.Fonts fonts = ReportPdf.open(doc, out, t("title"), 9);
+            Font normal = fonts.normal();
+            Font small = fonts.small();
             doc.add(new Paragraph(t("recipient"), normal));
             doc.add(new Paragraph(t("commune") + ": " + d.communeName() + " (" + d.communeCode() + ")", normal));
             doc.add(new Paragraph(t("period") + ": " + d.period().key() + " (" + DAY.format(d.period().first())
@@ -178,9 +166,7 @@ final class ProgressReport {
             table.setWidthPercentage(100);
             table.setWidths(new float[] {4, 16, 9, 9, 10, 8, 9, 9, 9, 12});
             for (String c : columns) {
-                PdfPCell cell = new PdfPCell(new Phrase(c, small));
-                cell.setBackgroundColor(new java.awt.Color(0xDD, 0xEB, 0xF7));
-                table.addCell(cell);
+                table.addCell(ReportPdf.header(c, small));
             }
             int n = 1;
             for (CommuneDashboard.Line line : d.villages()) {
