@@ -72,12 +72,19 @@ class CareIT {
         }
     }
 
-    /** A fresh village of commune A, so that each test's care list holds its own households only. */
+    /** A village of commune A for one test (the next of this run; a rerun on kept data may find it in use). */
     private static long freshVillage() {
-        int n = SEQUENCE.incrementAndGet();
-        String code = COMMUNE_A + "-" + String.format("%02d", 10 + Math.floorMod(System.nanoTime() + n, 89));
+        String code = COMMUNE_A + "-" + String.format("%02d", 10 + SEQUENCE.incrementAndGet());
         return Units.ensure(Keycloak.token("th-admin"), code, "Thôn Chăm Sóc " + code, "VILLAGE", "thon",
                 communeA);
+    }
+
+    /** The household {@code id} in a care list. */
+    private static JsonObject household(JsonObject list, long id) {
+        return list.getJsonArray("households").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.containsKey("id") && !h.isNull("id") && h.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no household " + id + " in " + list));
     }
 
     record Household(long id, long grandfather, long mother, long toddler, long baby, long father) {
@@ -160,8 +167,7 @@ class CareIT {
         Http.Answer answer = Http.get("/api/care/lists/" + village, staff);
         assertEquals(200, answer.status(), answer::toString);
         JsonObject list = answer.json();
-        assertEquals(1, list.getJsonArray("households").size());
-        assertEquals(h.id(), list.getJsonArray("households").getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject household = household(list, h.id());
         Map<Long, List<String>> items = items(list);
         assertEquals(List.of("PROGRAMME:HTN:OVERDUE:found", "PROGRAMME:ELDERLY:DUE:found"), items.get(h.grandfather()),
                 "hypertension from part D, last seen a year ago; 66 and not seen this year");
@@ -172,7 +178,7 @@ class CareIT {
         assertTrue(items.get(h.baby()).contains("VACCINATION"), "the baby's next doses: " + items.get(h.baby()));
         assertTrue(items.get(h.baby()).contains("PROGRAMME:GROWTH:DUE:found"));
         assertFalse(items.containsKey(h.father()), "a man of 35 seen last month for a cold is due for nothing");
-        JsonObject grandfather = list.getJsonArray("households").getJsonObject(0).getJsonArray("members")
+        JsonObject grandfather = household.getJsonArray("members")
                 .getJsonObject(0);
         assertEquals(h.grandfather(), grandfather.getJsonNumber("personId").longValue(), "the head comes first");
         assertEquals(Epi.today().minusYears(1).withDayOfYear(100).toString(),
