@@ -363,6 +363,107 @@ class DuplicatesIT {
         assertFalse(Http.get("/api/persons/" + b, staff).json().isNull("mergedIntoId"), "still merged");
     }
 
+    /**
+     * The candidate table follows every kind of write: a name corrected, a record moved to another commune, a record
+     * voided, a village moved to another commune; and at the end it holds exactly the pairs the rule defines over the
+     * whole province (computed here from every pair, as the list did before the table).
+     */
+    @Test
+    void theCandidateTableFollowsEveryWriteAndAgreesWithTheRule() throws SQLException {
+        String staffA = Keycloak.token(STAFF_A);
+        String admin = Keycloak.token("th-admin");
+        String name = uniqueName();
+        long a = id(register(staffA, person(name, "MALE", "1970-07-07", pid("038", '0', 1970), villageA1)));
+        long b = id(register(staffA, person(name, "MALE", "1970-07-07", pid("038", '0', 1970), villageA2)));
+        assertTrue(reasons(candidates(staffA), a, b).isPresent());
+
+        JsonObject current = Http.get("/api/persons/" + b, staffA).json();
+        String bPid = current.getString("personalId");
+        Http.Answer renamed = Http.put("/api/persons/" + b, staffA, person(name + " Hai", "MALE", "1970-07-07", bPid,
+                villageA2).add("version", current.getInt("version")).build());
+        assertEquals(200, renamed.status(), renamed::toString);
+        assertTrue(reasons(candidates(staffA), a, b).isEmpty(), "another name: no longer a pair");
+
+        String card = bhyt();
+        long c = id(register(staffA, person(uniqueName(), "FEMALE", "1993-03-03", pid("038", '1', 1993), villageA1)
+                .add("bhytNumber", card)));
+        long d = id(register(Keycloak.token(STAFF_B), person(uniqueName(), "FEMALE", "1994-04-04",
+                pid("038", '1', 1994), villageB1).add("bhytNumber", card)));
+        assertEquals(List.of("BHYT"), stored(c, d), "same card in two communes");
+        assertEquals(200, Http.post("/api/persons/" + d + "/void", Keycloak.token(STAFF_B), Json.createObjectBuilder()
+                .add("reason", "Nhập trùng").build()).status());
+        assertEquals(List.of(), stored(c, d), "a voided record pairs with nobody");
+
+        long communeA = Units.commune(admin, COMMUNE_A, "Xã Trùng A");
+        long communeB = Units.commune(admin, COMMUNE_B, "Xã Trùng B");
+        String code = COMMUNE_A + "-M" + letters(NAMES.incrementAndGet());
+        long moving = Units.village(admin, code, "Thôn Chuyển " + code, communeA);
+        String twin = uniqueName();
+        long e = id(register(staffA, person(twin, "FEMALE", "1988-08-08", pid("038", '1', 1988), villageA1)));
+        long f = id(register(staffA, person(twin, "FEMALE", "1988-08-08", pid("038", '1', 1988), moving)));
+        long g = id(register(Keycloak.token(STAFF_B), person(twin, "FEMALE", "1988-08-08", pid("038", '1', 1988),
+                villageB1)));
+        assertTrue(reasons(candidates(staffA), e, f).isPresent());
+        JsonObject village = Http.get("/api/units/" + moving, admin).json();
+        Http.Answer moved = Http.put("/api/units/" + moving, admin, Json.createObjectBuilder()
+                .add("name", village.getString("name")).add("unitType", village.getString("unitType"))
+                .add("parentId", communeB).add("version", village.getInt("version")).build());
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(List.of(), stored(e, f), "the village left commune A with its person");
+        assertEquals(List.of("NAME_BIRTH"), reasons(candidates(Keycloak.token(STAFF_B)), f, g).orElseThrow(),
+                "and met its twin in B");
+        village = Http.get("/api/units/" + moving, admin).json();
+        moved = Http.put("/api/units/" + moving, admin, Json.createObjectBuilder()
+                .add("name", village.getString("name")).add("unitType", village.getString("unitType"))
+                .add("parentId", communeA).add("version", village.getInt("version")).build());
+        assertEquals(200, moved.status(), "back where its code says it belongs: " + moved);
+        assertEquals(List.of("NAME_BIRTH"), stored(e, f), "home again, the pair is back");
+        assertEquals(List.of(), stored(f, g));
+
+        try (Connection conn = Tenants.root()) {
+            assertEquals(pairs(conn, "SELECT person_low, person_high, reason, commune_low, commune_high"
+                    + " FROM hssk_t38.duplicate_candidate"), pairs(conn, RULE), "the table is the rule");
+        }
+    }
+
+    /** Every pair the rule defines, with both records' communes: what the list computed before the table. */
+    private static final String RULE = "SELECT a.id, b.id, 'NAME_BIRTH', va.parent_id, vb.parent_id"
+            + " FROM hssk_t38.person a JOIN hssk_t38.person b ON b.full_name_folded = a.full_name_folded"
+            + " AND b.birth_date = a.birth_date AND b.id > a.id"
+            + " JOIN hssk_t38.admin_unit va ON va.id = a.village_id JOIN hssk_t38.admin_unit vb ON vb.id = b.village_id"
+            + " WHERE NOT a.voided AND NOT b.voided AND va.parent_id = vb.parent_id"
+            + " UNION ALL SELECT a.id, b.id, 'BHYT', va.parent_id, vb.parent_id"
+            + " FROM hssk_t38.person a JOIN hssk_t38.person b ON b.bhyt_number = a.bhyt_number AND b.id > a.id"
+            + " JOIN hssk_t38.admin_unit va ON va.id = a.village_id JOIN hssk_t38.admin_unit vb ON vb.id = b.village_id"
+            + " WHERE NOT a.voided AND NOT b.voided AND a.bhyt_number IS NOT NULL";
+
+    /** The reasons the candidate table holds for a pair. */
+    private static List<String> stored(long x, long y) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = Tenants.root(); PreparedStatement ps = c.prepareStatement("SELECT reason FROM"
+                + " hssk_t38.duplicate_candidate WHERE person_low = ? AND person_high = ? ORDER BY reason")) {
+            ps.setLong(1, Math.min(x, y));
+            ps.setLong(2, Math.max(x, y));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> pairs(Connection c, String sql) throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1) + "-" + rs.getLong(2) + " " + rs.getString(3) + " " + rs.getLong(4) + "/"
+                        + rs.getLong(5));
+            }
+        }
+        return out;
+    }
+
     private static JsonArray candidates(String token) {
         Http.Answer answer = Http.get("/api/duplicates?max=200", token);
         assertEquals(200, answer.status(), answer::toString);

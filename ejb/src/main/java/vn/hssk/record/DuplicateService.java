@@ -32,20 +32,21 @@ import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.unit.AdministrativeUnit;
+import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitRepository;
 
 /**
  * De-duplication of personal records. The same personal ID is one person, always (the database refuses a second);
  * what it cannot refuse are two records of one resident under different IDs or none: the same folded name and date
- * of birth in one commune, or the same BHYT number. Those pairs are listed for review; staff either judge them two
+ * of birth in one commune, or the same BHYT number. The database keeps those pairs up to date on every write
+ * (table {@code duplicate_candidate}, maintained by triggers on {@code person}, so imports and merges keep it too),
+ * so the first page is read, not computed. They are listed for review; staff either judge them two
  * people (never listed again) or merge them after a side-by-side preview, keeping every part and visit, and can undo
  * the merge. Everyone who may read the records sees the list; only station staff decide, in their communes.
  */
 @Stateless
 public class DuplicateService {
 
-    static final String NAME_BIRTH = "NAME_BIRTH";
-    static final String BHYT = "BHYT";
     private static final int MAX_PAGE = 200;
 
     /** The part-A fields a merge chooses between; householdId carries the relation to the head with it. */
@@ -85,26 +86,14 @@ public class DuplicateService {
             throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
                     + MAX_PAGE, MAX_PAGE));
         }
-        Set<String> communes = caller.communeScope();
-        String scope = communes == null ? "" : " and ca.code in (:communes) and cb.code in (:communes)";
-        String pairs = "select a.id as a_id, b.id as b_id, '" + NAME_BIRTH + "' as reason from person a"
-                + " join person b on b.full_name_folded = a.full_name_folded and b.birth_date = a.birth_date"
-                + " and b.id > a.id"
-                + " join admin_unit va on va.id = a.village_id join admin_unit vb on vb.id = b.village_id"
-                + " join admin_unit ca on ca.id = va.parent_id join admin_unit cb on cb.id = vb.parent_id"
-                + " where a.voided = false and b.voided = false and va.parent_id = vb.parent_id" + scope
-                + " union all"
-                + " select a.id, b.id, '" + BHYT + "' from person a"
-                + " join person b on b.bhyt_number = a.bhyt_number and b.id > a.id"
-                + " join admin_unit va on va.id = a.village_id join admin_unit vb on vb.id = b.village_id"
-                + " join admin_unit ca on ca.id = va.parent_id join admin_unit cb on cb.id = vb.parent_id"
-                + " where a.voided = false and b.voided = false and a.bhyt_number is not null" + scope;
-        var query = em.createNativeQuery("select x.a_id, x.b_id, group_concat(x.reason order by x.reason)"
-                + " from (" + pairs + ") x where not exists (select 1 from duplicate_decision d"
-                + " where d.person_low = x.a_id and d.person_high = x.b_id)"
-                + " group by x.a_id, x.b_id order by x.a_id, x.b_id");
+        List<Long> communes = caller.communeScope() == null ? null : communeIds(caller.communeScope());
+        String scope = communes == null ? "" : " and d.commune_low in (:communes) and d.commune_high in (:communes)";
+        var query = em.createNativeQuery("select d.person_low, d.person_high, group_concat(d.reason order by d.reason)"
+                + " from duplicate_candidate d where not exists (select 1 from duplicate_decision x"
+                + " where x.person_low = d.person_low and x.person_high = d.person_high)" + scope
+                + " group by d.person_low, d.person_high order by d.person_low, d.person_high");
         if (communes != null) {
-            query.setParameter("communes", communes.isEmpty() ? List.of("-") : List.copyOf(communes));
+            query.setParameter("communes", communes.isEmpty() ? List.of(-1L) : communes);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(first).setMaxResults(max).getResultList();
@@ -118,6 +107,15 @@ public class DuplicateService {
                     Arrays.asList(String.valueOf(row[2]).split(","))));
         }
         return result;
+    }
+
+    /** The ids of the caller's communes, by their codes. */
+    private List<Long> communeIds(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u.id from AdministrativeUnit u where u.code in :codes and u.level = :commune",
+                Long.class).setParameter("codes", codes).setParameter("commune", UnitLevel.COMMUNE).getResultList();
     }
 
     /** Staff judged the two records to be two people: the pair is not listed again. */
