@@ -32,7 +32,6 @@ import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.Roles;
 import vn.hssk.unit.AdministrativeUnit;
-import vn.hssk.unit.UnitLevel;
 import vn.hssk.unit.UnitRepository;
 
 /**
@@ -86,7 +85,7 @@ public class DuplicateService {
             throw ProblemException.invalid(FieldError.coded("max", "page.max", "max must be between 1 and "
                     + MAX_PAGE, MAX_PAGE));
         }
-        List<Long> communes = caller.communeScope() == null ? null : communeIds(caller.communeScope());
+        List<Long> communes = caller.communeScope() == null ? null : units.communeIds(caller.communeScope());
         String scope = communes == null ? "" : " and d.commune_low in (:communes) and d.commune_high in (:communes)";
         var query = em.createNativeQuery("select d.person_low, d.person_high, group_concat(d.reason order by d.reason)"
                 + " from duplicate_candidate d where not exists (select 1 from duplicate_decision x"
@@ -107,15 +106,6 @@ public class DuplicateService {
                     Arrays.asList(String.valueOf(row[2]).split(","))));
         }
         return result;
-    }
-
-    /** The ids of the caller's communes, by their codes. */
-    private List<Long> communeIds(Set<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select u.id from AdministrativeUnit u where u.code in :codes and u.level = :commune",
-                Long.class).setParameter("codes", codes).setParameter("commune", UnitLevel.COMMUNE).getResultList();
     }
 
     /** Staff judged the two records to be two people: the pair is not listed again. */

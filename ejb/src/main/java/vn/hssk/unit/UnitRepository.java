@@ -68,6 +68,15 @@ public class UnitRepository {
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** The ids of the communes with these codes (a commune-scoped caller's, from the token). */
+    public List<Long> communeIds(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u.id from AdministrativeUnit u where u.code in :codes and u.level = :commune",
+                Long.class).setParameter("codes", codes).setParameter("commune", UnitLevel.COMMUNE).getResultList();
+    }
+
     public Optional<AdministrativeUnit> findCurrentByCode(String code) {
         return em.createQuery("select u from AdministrativeUnit u where u.code = :code and u.validTo is null",
                         AdministrativeUnit.class)
