@@ -154,6 +154,75 @@ class FhirBulkExportIT {
         assertEquals(404, Fhir.get(status, source).status(), "a deleted export is gone with its files");
     }
 
+    @Test
+    void anExportWhoseNodeDiedGoesOnFromItsLastCommittedPartWithoutWritingAnythingTwice() throws Exception {
+        Tenants.ensure("40", "Nghệ An", "na-admin");
+        Keycloak.user("na-fhir-admin", "province-admin", "40", null);
+        Keycloak.user("na-staff", "station-staff", "40", List.of(COMMUNE));
+        String admin = Keycloak.token("na-fhir-admin");
+        String staff = Keycloak.token("na-staff");
+        long village = units(admin);
+        for (int i = 0; i < 3; i++) {
+            LocalDate born = LocalDate.now().minusMonths(3 + i);
+            long person = People.id(People.register(staff, People.person("Phan Văn Tiếp " + (char) ('A' + i),
+                    "MALE", born.toString(), People.pid("040", '2', born.getYear()), village)));
+            assertEquals(201, Http.post("/api/persons/" + person + "/immunizations", staff,
+                    Epi.historical("BCG", 1, born.plusDays(1)).build()).status());
+        }
+        Fhir.Answer kickOff = Fhir.send("POST", "/fhir/$export?_type=Patient,Immunization", admin, null, null,
+                null);
+        assertEquals(202, kickOff.status(), kickOff::toString);
+        String status = kickOff.contentLocation();
+        Map<String, List<String>> first = files(manifest(status, admin), admin);
+        long exportId = Long.parseLong(status.substring(status.lastIndexOf('/') + 1));
+
+        // The node died after committing the last chunk of patients, before any dose: what a crash leaves behind.
+        try (java.sql.Connection c = Tenants.root(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM hssk_t40.fhir_export_part WHERE export_id = " + exportId
+                    + " AND resource_type = 'Immunization'");
+            st.executeUpdate("UPDATE hssk_t40.fhir_export SET state = 'RUNNING', source = 0,"
+                    + " last_row = (SELECT MAX(id) FROM hssk_t40.person), finished_at = NULL,"
+                    + " resources = " + first.get("Patient").size() + ","
+                    + " heartbeat_at = NOW(3) - INTERVAL 10 MINUTE WHERE id = " + exportId);
+        }
+        Fhir.Answer stalled = Fhir.get(status, admin);
+        assertEquals(202, stalled.status(), "a stalled export is resumed when its client polls: " + stalled);
+        Map<String, List<String>> resumed = files(manifest(status, admin), admin);
+        assertEquals(first.get("Patient"), resumed.get("Patient"), "no patient written twice");
+        assertEquals(new TreeSet<>(first.get("Immunization")), new TreeSet<>(resumed.get("Immunization")),
+                "every dose written again, once");
+        assertEquals(first.get("Immunization").size(), resumed.get("Immunization").size());
+    }
+
+    private static JsonObject manifest(String status, String token) throws InterruptedException {
+        for (int wait = 0; wait < 120; wait++) {
+            Fhir.Answer polled = Fhir.get(status, token);
+            if (polled.status() == 200) {
+                return polled.json();
+            }
+            assertEquals(202, polled.status(), polled::toString);
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the export did not finish within two minutes");
+    }
+
+    private static Map<String, List<String>> files(JsonObject manifest, String token) {
+        Map<String, List<String>> files = new HashMap<>();
+        for (JsonValue o : manifest.getJsonArray("output")) {
+            JsonObject out = o.asJsonObject();
+            Fhir.Answer file = Fhir.get(out.getString("url"), token);
+            assertEquals(200, file.status(), file::toString);
+            List<String> lines = new ArrayList<>();
+            for (String line : file.body().split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+            files.put(out.getString("type"), lines);
+        }
+        return files;
+    }
+
     /** The commune and village of the test in the token's province (the same codes in both tenants). */
     private static long units(String token) {
         long commune = Units.commune(token, COMMUNE, "Xã Xuất Nhập");

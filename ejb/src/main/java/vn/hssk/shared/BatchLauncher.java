@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -15,7 +16,7 @@ import org.jboss.logging.Logger;
  * Hands a job to the server's batch runtime (JBeret, its job repository in the database) once the transaction that
  * queued it has committed, so the batch thread always finds the rows the transaction wrote. With an execution it
  * restarts that execution (one left STARTED by a crashed server is marked failed first, as JBeret's {@code force}
- * restart mode does), or starts a new one when the batch repository no longer knows it. The jobs read everything but
+ * restart mode does), or starts a new one when the batch repository no longer knows it or counts it as over. The jobs read everything but
  * their province and their row from the database, so any node may start or resume them.
  */
 @Dependent
@@ -64,10 +65,23 @@ public class BatchLauncher {
         }
     }
 
+    /**
+     * Whether the batch runtime counts the execution as over for good (completed or abandoned), so that it cannot be
+     * restarted: the job's row still says where to go on from, so a new execution does.
+     */
+    private static boolean finished(JobOperator operator, long execution) {
+        try {
+            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+            return status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED;
+        } catch (NoSuchJobExecutionException unknown) {
+            return true;
+        }
+    }
+
     private static void launch(String job, Properties params, Long lastExecution) {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            if (lastExecution == null) {
+            if (lastExecution == null || finished(operator, lastExecution)) {
                 operator.start(job, params);
                 return;
             }
