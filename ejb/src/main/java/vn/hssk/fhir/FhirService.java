@@ -226,7 +226,10 @@ public class FhirService {
             return null;
         }
         JsonObject found = part.of(visit, tenant, pid.part());
-        return found == null ? null : part.of(visit, tenantOf(caller, visit.getPersonId()), pid.part());
+        if (found != null) {
+            tenantOf(caller, visit.getPersonId());
+        }
+        return found;
     }
 
     private JsonObject condition(CallerIdentity caller, String tenant, String id) {
