@@ -98,7 +98,7 @@ class ClaimsIT {
         if (r.bhxh != null) {
             body.add("bhytNumber", r.bhxh);
         }
-        r.id = People.id(People.register(Keycloak.token("th-admin"), body));
+        r.id = People.id(People.register(Keycloak.token(village == villageA ? STAFF_A : STAFF_B), body));
         return r;
     }
 

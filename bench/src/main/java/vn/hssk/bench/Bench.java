@@ -14,8 +14,9 @@ public final class Bench {
             case "persons" -> PersonBench.run();
             case "progress" -> ProgressBench.run();
             case "immunization" -> ImmunizationBench.run();
+            case "claims" -> ClaimBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons, progress, immunization");
+                    + "; known: tenants, units, persons, progress, immunization, claims");
         }
         System.exit(0);
     }
