@@ -46,7 +46,7 @@ public class ClaimsScreen implements Serializable {
     private EnvelopeView report;
     private List<EnvelopeView> envelopes;
     private List<ReviewView> waiting;
-    private final Map<Long, Long> personFor = new HashMap<>();
+    private final Map<Long, String> personFor = new HashMap<>();
     private final Map<Long, String> reasonFor = new HashMap<>();
 
     @PostConstruct
@@ -112,7 +112,8 @@ public class ClaimsScreen implements Serializable {
     }
 
     public void link(ReviewView row) {
-        Long person = personFor.get(row.id());
+        String typed = personFor.get(row.id());
+        Long person = typed != null && typed.strip().matches("\\d{1,18}") ? Long.valueOf(typed.strip()) : null;
         if (person == null && row.candidate() != null) {
             person = row.candidate().personId();
         }
@@ -147,7 +148,7 @@ public class ClaimsScreen implements Serializable {
         return ClaimLimits.maxBytes();
     }
 
-    public Map<Long, Long> getPersonFor() {
+    public Map<Long, String> getPersonFor() {
         return personFor;
     }
 
