@@ -234,6 +234,11 @@ class ClaimsIT {
         assertTrue(html.isProblem());
         assertTrue(html.json().getString("detail").contains("GIAMDINHHS"), html::toString);
         assertEquals(400, upload(staff, "not xml at all").status());
+        Http.Answer xxe = upload(staff, "<?xml version=\"1.0\"?><!DOCTYPE GIAMDINHHS [<!ENTITY x SYSTEM"
+                + " \"file:///etc/passwd\">]><GIAMDINHHS><HOSO><FILEHOSO><LOAIHOSO>XML1</LOAIHOSO><NOIDUNGFILE>&x;"
+                + "</NOIDUNGFILE></FILEHOSO></HOSO></GIAMDINHHS>");
+        assertEquals(400, xxe.status(), xxe::toString);
+        assertFalse(xxe.body().contains("root:"), "no external entity is ever read");
         Http.Answer big = upload(staff, "<GIAMDINHHS>" + "x".repeat(21 * 1024 * 1024) + "</GIAMDINHHS>");
         assertEquals(413, big.status(), () -> big.status() + " " + big.contentType());
         assertTrue(big.json().getString("detail").contains("20 MB"), big::toString);
