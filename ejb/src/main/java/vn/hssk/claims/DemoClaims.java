@@ -56,9 +56,7 @@ public class DemoClaims {
                     p.getBirthDate().format(DAY), i == 0 ? "I10" : "J02", i == 0 ? "E11" : null));
         }
         hoso.add(claim("DEMO-4", "Người Không Có Hồ Sơ", null, "19700101", "K29", null));
-        String xml = "<GIAMDINHHS><THONGTINDONVI><MACSKCB>38001</MACSKCB></THONGTINDONVI><THONGTINHOSO>"
-                + "<DANHSACHHOSO>" + String.join("", hoso) + "</DANHSACHHOSO></THONGTINHOSO></GIAMDINHHS>";
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = envelope(hoso).getBytes(StandardCharsets.UTF_8);
         ClaimEnvelopeReader.Envelope read = ClaimEnvelopeReader.read(bytes);
         CallerIdentity demo = new CallerIdentity("demo", Set.of(Roles.PROVINCE_ADMIN), Optional.of(tenantCode),
                 Set.of());
@@ -74,7 +72,12 @@ public class DemoClaims {
                 envelope.getWaiting());
     }
 
-    private static String claim(String key, String name, String personalId, String birth, String main,
+    static String envelope(List<String> hoso) {
+        return "<GIAMDINHHS><THONGTINDONVI><MACSKCB>38001</MACSKCB></THONGTINDONVI><THONGTINHOSO>"
+                + "<DANHSACHHOSO>" + String.join("", hoso) + "</DANHSACHHOSO></THONGTINHOSO></GIAMDINHHS>";
+    }
+
+    static String claim(String key, String name, String personalId, String birth, String main,
                                 String secondary) {
         return "<HOSO><FILEHOSO><LOAIHOSO>XML1</LOAIHOSO><NOIDUNGFILE><TONG_HOP><MA_LK>" + key + "</MA_LK>"
                 + "<HO_TEN>" + name + "</HO_TEN>" + (personalId == null ? "" : "<SO_CCCD>" + personalId + "</SO_CCCD>")
