@@ -36,6 +36,7 @@ final class Banner {
         line(text, "  Application   " + app);
         line(text, "  REST API      " + app + "api");
         line(text, "  OpenAPI       " + app + "openapi");
+        line(text, "  FHIR R4       " + app + "fhir/metadata");
         line(text, "  Keycloak      " + keycloak.url() + "  (admin console: " + EmbeddedKeycloak.ADMIN_USER + "/"
                 + EmbeddedKeycloak.ADMIN_PASSWORD + ", realm " + EmbeddedKeycloak.REALM + ")");
         line(text, "  Database      " + database.jdbcUrl() + "  (user " + EmbeddedDatabase.USER + "/"

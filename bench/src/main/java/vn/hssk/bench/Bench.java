@@ -15,8 +15,9 @@ public final class Bench {
             case "progress" -> ProgressBench.run();
             case "immunization" -> ImmunizationBench.run();
             case "claims" -> ClaimBench.run();
+            case "fhir" -> FhirBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons, progress, immunization, claims");
+                    + "; known: tenants, units, persons, progress, immunization, claims, fhir");
         }
         System.exit(0);
     }

@@ -29,7 +29,7 @@ import vn.hssk.devstack.WildFlyServer;
  */
 final class ImmunizationBench {
 
-    private static final int PEOPLE = Integer.getInteger("bench.people", 1_000_000);
+    static final int PEOPLE = Integer.getInteger("bench.people", 1_000_000);
     private static final int COMMUNE_PEOPLE = 20_000;
     private static final int COMMUNES = 100;
     private static final int VILLAGES_PER_COMMUNE = 10;
@@ -98,7 +98,7 @@ final class ImmunizationBench {
     }
 
     /** Units, people and doses; answers the id of the 20,000-person commune. */
-    private static long[] load(Connection c) throws Exception {
+    static long[] load(Connection c) throws Exception {
         c.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         long province;

@@ -53,17 +53,36 @@ public class AuditTrail {
      */
     public void changedInBulk(CallerIdentity caller, AuditAction action, String entityType, List<Change> changes,
                               String context) {
-        if (changes.isEmpty()) {
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(new Object[] {c.entityId(), changes(c.before(), c.after())});
+        }
+        inBulk(caller, action, entityType, rows, context);
+    }
+
+    /** Reads of many records (a bulk export), the same rows, one per record, that {@link #read} would write. */
+    public void readInBulk(CallerIdentity caller, String entityType, List<Long> ids, String context) {
+        List<Object[]> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            rows.add(new Object[] {id, null});
+        }
+        inBulk(caller, AuditAction.READ, entityType, rows, context);
+    }
+
+    /** Rows of {id, changes} written in a few statements on the transaction's connection. */
+    private void inBulk(CallerIdentity caller, AuditAction action, String entityType, List<Object[]> idsAndChanges,
+                        String context) {
+        if (idsAndChanges.isEmpty()) {
             return;
         }
         String roles = String.join(",", caller.roles());
         String tenant = caller.requireTenant();
         String client = address();
         Instant now = Instant.now();
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        for (Change c : changes) {
-            rows.add(new Object[] {now, caller.username(), roles, tenant, action, entityType, c.entityId(),
-                    changes(c.before(), c.after()), context, client});
+        List<Object[]> rows = new ArrayList<>(idsAndChanges.size());
+        for (Object[] c : idsAndChanges) {
+            rows.add(new Object[] {now, caller.username(), roles, tenant, action, entityType, c[0], c[1], context,
+                client});
         }
         em.unwrap(Session.class).doWork(connection -> BulkInsert.into(connection, "audit_event", COLUMNS, rows));
     }

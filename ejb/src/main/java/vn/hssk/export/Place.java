@@ -5,9 +5,9 @@ import vn.hssk.unit.AdministrativeUnit;
 import vn.hssk.unit.UnitLevel;
 
 /** Where a person lives, as the exports name it: village, commune and province (any district in between is skipped). */
-record Place(AdministrativeUnit village, AdministrativeUnit commune, AdministrativeUnit province) {
+public record Place(AdministrativeUnit village, AdministrativeUnit commune, AdministrativeUnit province) {
 
-    static Place of(Person person) {
+    public static Place of(Person person) {
         AdministrativeUnit province = null;
         for (AdministrativeUnit u = person.getVillage(); u != null; u = u.getParent()) {
             if (u.getLevel() == UnitLevel.PROVINCE) {

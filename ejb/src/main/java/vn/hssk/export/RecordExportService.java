@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.hssk.audit.AuditService;
 import vn.hssk.audit.AuditTrail;
+import vn.hssk.fhir.FhirPatient;
 import vn.hssk.record.Person;
 import vn.hssk.record.PersonChecks;
 import vn.hssk.shared.CallerIdentity;

@@ -12,13 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Makes {@code /api} a bearer-token API only. The OIDC mechanism of the deployment also restores a user from the
- * screens' session cookie, which any page on another site can make a logged-in browser send (cross-site request
- * forgery); a browser never adds an {@code Authorization} header to a cross-site request without asking the server
+ * Makes {@code /api} and {@code /fhir} bearer-token APIs only. The OIDC mechanism of the deployment also restores a
+ * user from the screens' session cookie, which any page on another site can make a logged-in browser send
+ * (cross-site request forgery); a browser never adds an {@code Authorization} header to a cross-site request without asking the server
  * first (CORS, which hssk does not allow). So an API call is served only when it carries a bearer token, which the
- * mechanism has then checked in place of the cookie; anything else is answered 401 before any resource runs.
+ * mechanism has then checked in place of the cookie; anything else is answered 401 before any resource runs (on
+ * {@code /fhir} as an OperationOutcome).
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = {"/api/*", "/fhir/*"})
 public class BearerOnlyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -37,6 +38,15 @@ public class BearerOnlyFilter extends HttpFilter {
                 : "The API accepts bearer tokens only (Authorization: Bearer); the screens' session cookie is not used";
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"hssk\"");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/fhir")) {
+            response.setContentType("application/fhir+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Json.createObjectBuilder().add("resourceType", "OperationOutcome")
+                    .add("issue", Json.createArrayBuilder().add(Json.createObjectBuilder().add("severity", "error")
+                            .add("code", "login").add("diagnostics", detail)))
+                    .build().toString());
+            return;
+        }
         response.setContentType(ProblemMapper.PROBLEM_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(Json.createObjectBuilder()

@@ -15,7 +15,7 @@ import java.util.Set;
  * Refuses a state-changing request of the screens (any method but GET, HEAD and OPTIONS) that a page of another site
  * made the browser send: its {@code Origin} (or, where a browser sends none, its {@code Referer}) names another
  * origin. A second fence behind the session cookie's {@code SameSite=Lax} and the Faces view state kept in the
- * session. The API ({@code /api}, bearer tokens only) and the public pages (no session) are not screens.
+ * session. The APIs ({@code /api}, {@code /fhir}, bearer tokens only) and the public pages (no session) are not screens.
  */
 @WebFilter(urlPatterns = "/*")
 public class SameOriginFilter extends HttpFilter {
@@ -35,7 +35,7 @@ public class SameOriginFilter extends HttpFilter {
 
     private static boolean isExempt(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/public/");
+        return path.startsWith("/api/") || path.startsWith("/fhir/") || path.startsWith("/public/");
     }
 
     /** True when the request names no other origin; a request without either header comes from no other page. */

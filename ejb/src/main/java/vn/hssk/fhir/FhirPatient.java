@@ -1,56 +1,47 @@
-package vn.hssk.export;
+package vn.hssk.fhir;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import vn.hssk.export.Place;
 import vn.hssk.record.Person;
 import vn.hssk.unit.AdministrativeUnit;
 
 /**
  * Part A of a person as an HL7 FHIR R4 {@code Patient}, built with JSON-P (the server's own JSON API; no FHIR library
- * is packaged, the integration test validates the output with HAPI's R4 validator).
+ * is packaged, the integration tests validate the output with HAPI's R4 validator).
  * <p>
- * Decisions: {@code Patient.id} is a name-based UUID of province code and row id ({@link #logicalId}): stable across
- * exports and unique across provinces, but not the raw row id, which other systems must not learn to depend on. The
- * identifier systems are this platform's URIs ({@value #PERSONAL_ID}, {@value #SOCIAL_INSURANCE},
- * {@value #PROVISIONAL}) until the Ministry of Health publishes official ones; replace them in this one place then.
- * Address codes (village, commune, province) and ethnicity travel in the extensions of {@value #BASE}. A record merged
- * into another is inactive and links to the survivor ({@code replaced-by}).
+ * The identifier systems are this platform's URIs ({@link Fhir#PERSONAL_ID}, {@link Fhir#SOCIAL_INSURANCE},
+ * {@link Fhir#PROVISIONAL}) until the Ministry of Health publishes official ones; replace them in {@link Fhir} then.
+ * Address codes (village, commune, province) and ethnicity travel in the extensions of {@link Fhir#BASE}; a system
+ * that sends a Patient in names the village with the village extension. A record merged into another is inactive and
+ * links to the survivor ({@code replaced-by}).
  */
-final class FhirPatient {
+public final class FhirPatient {
 
-    static final String BASE = "https://fhir.hssk.vn";
-    static final String PERSONAL_ID = BASE + "/sid/so-dinh-danh-ca-nhan";
-    static final String SOCIAL_INSURANCE = BASE + "/sid/ma-so-bhxh";
-    static final String PROVISIONAL = BASE + "/sid/ma-tam-thoi";
-    static final String UNIT_CODES = BASE + "/CodeSystem/don-vi-hanh-chinh";
-    static final String EXT_VILLAGE = BASE + "/StructureDefinition/address-village";
-    static final String EXT_COMMUNE = BASE + "/StructureDefinition/address-commune";
-    static final String EXT_PROVINCE = BASE + "/StructureDefinition/address-province";
-    static final String EXT_ETHNICITY = BASE + "/StructureDefinition/ethnicity";
-    private static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    public static final String EXT_VILLAGE = Fhir.BASE + "/StructureDefinition/address-village";
+    public static final String EXT_COMMUNE = Fhir.BASE + "/StructureDefinition/address-commune";
+    public static final String EXT_PROVINCE = Fhir.BASE + "/StructureDefinition/address-province";
+    public static final String EXT_ETHNICITY = Fhir.BASE + "/StructureDefinition/ethnicity";
+    private static final String PERSONAL_ID = Fhir.PERSONAL_ID;
+    private static final String SOCIAL_INSURANCE = Fhir.SOCIAL_INSURANCE;
+    private static final String PROVISIONAL = Fhir.PROVISIONAL;
+    private static final String UNIT_CODES = Fhir.UNIT_CODES;
+    private static final String V2_0203 = Fhir.V2_0203;
 
     private FhirPatient() {
     }
 
-    /** The Patient id of a person of {@code tenant}: UUID (type 3) of "hssk:{tenant}:person:{id}". */
-    static String logicalId(String tenant, long personId) {
-        return UUID.nameUUIDFromBytes(("hssk:" + tenant + ":person:" + personId).getBytes(StandardCharsets.UTF_8))
-                .toString();
-    }
-
-    static JsonObject of(Person p, String tenant) {
+    public static JsonObject of(Person p, String tenant) {
         JsonObjectBuilder patient = Json.createObjectBuilder()
                 .add("resourceType", "Patient")
-                .add("id", logicalId(tenant, p.getId()));
+                .add("id", Fhir.id(tenant, p.getId()));
         Instant updated = p.getChangedAt() != null ? p.getChangedAt() : p.getCreatedAt();
         if (updated != null) {
             patient.add("meta", Json.createObjectBuilder()
@@ -76,7 +67,7 @@ final class FhirPatient {
         if (p.getMergedIntoId() != null) {
             patient.add("link", Json.createArrayBuilder().add(Json.createObjectBuilder()
                     .add("other", Json.createObjectBuilder()
-                            .add("reference", "Patient/" + logicalId(tenant, p.getMergedIntoId())))
+                            .add("reference", "Patient/" + Fhir.id(tenant, p.getMergedIntoId())))
                     .add("type", "replaced-by")));
         }
         return patient.build();
