@@ -14,9 +14,10 @@ public final class Bench {
             case "persons" -> PersonBench.run();
             case "progress" -> ProgressBench.run();
             case "immunization" -> ImmunizationBench.run();
+            case "claims" -> ClaimBench.run();
             case "fhir" -> FhirBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons, progress, immunization, fhir");
+                    + "; known: tenants, units, persons, progress, immunization, claims, fhir");
         }
         System.exit(0);
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.hssk.care.DemoCare;
+import vn.hssk.claims.DemoClaims;
 import vn.hssk.citizen.DemoCitizens;
 import vn.hssk.consult.DemoHospitals;
 import vn.hssk.household.DemoHouseholds;
@@ -53,6 +54,9 @@ public class DemoProvinces {
     private DemoCare care;
 
     @Inject
+    private DemoClaims claims;
+
+    @Inject
     private DemoImmunization immunization;
 
     @Inject
@@ -83,6 +87,7 @@ public class DemoProvinces {
                 clinical.addTo(code.value(), persons.ensure(code.value()));
                 citizens.ensure(code.value());
                 care.ensure(code.value());
+                claims.ensure(code.value());
                 immunization.ensure(code.value());
                 plans.ensure(code.value());
                 return null;

@@ -1,0 +1,2 @@
+/** REST API of the claim intake: {@code /api/claims} (upload, envelope reports, review list, link and dismiss). */
+package vn.hssk.claims.rest;
