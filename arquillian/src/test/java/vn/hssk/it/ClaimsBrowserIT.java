@@ -22,7 +22,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.hssk.it.ClaimEnvelopes.Claim;
+import vn.hssk.claims.ClaimEnvelopes;
+import vn.hssk.claims.ClaimEnvelopes.Claim;
 
 /**
  * The claim screen in a real browser, in Vietnamese: station staff upload an envelope of two claims, read the report

@@ -17,7 +17,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.hssk.it.ClaimEnvelopes.Claim;
+import vn.hssk.claims.ClaimEnvelopes;
+import vn.hssk.claims.ClaimEnvelopes.Claim;
 
 /**
  * Claim intake with real tokens and synthetic envelopes: QĐ 130 and QĐ 4210, base64 and inline, BOM/CRLF/namespaces,

@@ -11,40 +11,40 @@ import java.util.Map;
  * Builds synthetic claim envelopes (made-up people only) from the field lists of QĐ 130 XML1 and the QĐ 4210 names:
  * one {@link Claim} per HOSO, its tables inline or base64, optionally with BOM, CRLF and namespace declarations.
  */
-final class ClaimEnvelopes {
+public final class ClaimEnvelopes {
 
     /** One synthetic claim; fields left null are not written. */
-    static final class Claim {
-        String key;
-        String name = "Nguyễn Văn Thử";
-        String personalId;
-        String birth = "19800101";
-        String sex = "1";
-        String cards;
-        String commune;
-        String facility = "79001";
-        String in = "202401150800";
-        String out = "202401151000";
-        String main = "J06.9";
-        String secondary;
-        boolean old;
-        boolean drugs = true;
-        boolean services = true;
-        boolean results = true;
-        boolean referral;
+    public static final class Claim {
+        public String key;
+        public String name = "Nguyễn Văn Thử";
+        public String personalId;
+        public String birth = "19800101";
+        public String sex = "1";
+        public String cards;
+        public String commune;
+        public String facility = "79001";
+        public String in = "202401150800";
+        public String out = "202401151000";
+        public String main = "J06.9";
+        public String secondary;
+        public boolean old;
+        public boolean drugs = true;
+        public boolean services = true;
+        public boolean results = true;
+        public boolean referral;
         final Map<String, String> replaced = new LinkedHashMap<>();
 
-        Claim(String key) {
+        public Claim(String key) {
             this.key = key;
         }
 
-        Claim old() {
+        public Claim old() {
             this.old = true;
             return this;
         }
 
         /** Replaces a table's content by {@code raw} (a broken table). */
-        Claim table(String type, String raw) {
+        public Claim table(String type, String raw) {
             replaced.put(type, raw);
             return this;
         }
@@ -112,12 +112,12 @@ final class ClaimEnvelopes {
     private ClaimEnvelopes() {
     }
 
-    static String envelope(String facility, boolean base64, Claim... claims) {
+    public static String envelope(String facility, boolean base64, Claim... claims) {
         return envelope(facility, base64, false, claims);
     }
 
     /** With {@code decorated}: BOM, CRLF line ends and namespace declarations (default and prefixed). */
-    static String envelope(String facility, boolean base64, boolean decorated, Claim... claims) {
+    public static String envelope(String facility, boolean base64, boolean decorated, Claim... claims) {
         String nl = decorated ? "\r\n" : "\n";
         StringBuilder x = new StringBuilder();
         if (decorated) {
@@ -158,7 +158,7 @@ final class ClaimEnvelopes {
         return x.toString();
     }
 
-    static byte[] bytes(String xml) {
+    public static byte[] bytes(String xml) {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 }
