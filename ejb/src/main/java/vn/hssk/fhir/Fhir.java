@@ -2,9 +2,11 @@ package vn.hssk.fhir;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,11 @@ public final class Fhir {
     public static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+    /**
+     * One builder factory for every resource: {@code Fhir.object()} looks the JSON provider up through
+     * the service loader on each call, which was most of a bulk export's time.
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private Fhir() {
     }
@@ -101,12 +108,22 @@ public final class Fhir {
         return OptionalLong.of(Long.parseLong(s));
     }
 
+    /** A new JSON object builder (from the one factory). */
+    public static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
+    }
+
+    /** A new JSON array builder (from the one factory). */
+    public static JsonArrayBuilder array() {
+        return JSON.createArrayBuilder();
+    }
+
     static JsonObjectBuilder meta(Instant updated) {
-        return Json.createObjectBuilder().add("lastUpdated", updated.truncatedTo(ChronoUnit.MILLIS).toString());
+        return Fhir.object().add("lastUpdated", updated.truncatedTo(ChronoUnit.MILLIS).toString());
     }
 
     static JsonObjectBuilder reference(String type, String id, String display) {
-        JsonObjectBuilder r = Json.createObjectBuilder().add("reference", type + "/" + id);
+        JsonObjectBuilder r = Fhir.object().add("reference", type + "/" + id);
         if (display != null && !display.isBlank()) {
             r.add("display", display);
         }
@@ -114,7 +131,7 @@ public final class Fhir {
     }
 
     static JsonObjectBuilder coding(String system, String code, String display) {
-        JsonObjectBuilder c = Json.createObjectBuilder().add("system", system).add("code", code);
+        JsonObjectBuilder c = Fhir.object().add("system", system).add("code", code);
         if (display != null && !display.isBlank()) {
             c.add("display", display);
         }
@@ -122,8 +139,8 @@ public final class Fhir {
     }
 
     static JsonObjectBuilder concept(String system, String code, String display) {
-        JsonObjectBuilder c = Json.createObjectBuilder()
-                .add("coding", Json.createArrayBuilder().add(coding(system, code, display)));
+        JsonObjectBuilder c = Fhir.object()
+                .add("coding", Fhir.array().add(coding(system, code, display)));
         if (display != null && !display.isBlank()) {
             c.add("text", display);
         }
@@ -131,10 +148,10 @@ public final class Fhir {
     }
 
     static JsonObjectBuilder text(String text) {
-        return Json.createObjectBuilder().add("text", text);
+        return Fhir.object().add("text", text);
     }
 
     static JsonArrayBuilder one(JsonObjectBuilder item) {
-        return Json.createArrayBuilder().add(item);
+        return Fhir.array().add(item);
     }
 }

@@ -1,6 +1,5 @@
 package vn.hssk.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -73,7 +72,7 @@ public final class FhirClinical {
     }
 
     private static JsonObjectBuilder start(String type, String id, Audited row) {
-        JsonObjectBuilder r = Json.createObjectBuilder().add("resourceType", type).add("id", id);
+        JsonObjectBuilder r = Fhir.object().add("resourceType", type).add("id", id);
         Instant updated = updated(row);
         if (updated != null) {
             r.add("meta", Fhir.meta(updated));
@@ -89,7 +88,7 @@ public final class FhirClinical {
     public static JsonObject immunization(Immunization dose, String tenant) {
         JsonObjectBuilder r = start("Immunization", Fhir.id(tenant, dose.getId()), dose);
         if (dose.getOverrideReason() != null && !dose.getOverrideReason().isBlank()) {
-            r.add("extension", Fhir.one(Json.createObjectBuilder().add("url", EXT_OVERRIDE_REASON)
+            r.add("extension", Fhir.one(Fhir.object().add("url", EXT_OVERRIDE_REASON)
                     .add("valueString", dose.getOverrideReason())));
         }
         r.add("status", dose.isVoided() ? "entered-in-error" : "completed")
@@ -103,7 +102,7 @@ public final class FhirClinical {
                     "record", "Ghi lại từ phiếu hoặc hồ sơ khác"));
         }
         if (dose.getVaccine().getManufacturer() != null && !dose.getVaccine().getManufacturer().isBlank()) {
-            r.add("manufacturer", Json.createObjectBuilder().add("display", dose.getVaccine().getManufacturer()));
+            r.add("manufacturer", Fhir.object().add("display", dose.getVaccine().getManufacturer()));
         }
         if (dose.getLot() != null) {
             r.add("lotNumber", dose.getLot().getLotNumber());
@@ -129,18 +128,18 @@ public final class FhirClinical {
                 });
             }
         }
-        JsonArrayBuilder performers = Json.createArrayBuilder();
+        JsonArrayBuilder performers = Fhir.array();
         boolean anyPerformer = false;
         if (dose.getStationId() != null) {
-            performers.add(Json.createObjectBuilder()
+            performers.add(Fhir.object()
                     .add("function", Fhir.concept("http://terminology.hl7.org/CodeSystem/v2-0443", "AP",
                             "Administering Provider"))
                     .add("actor", Fhir.reference("Organization", Fhir.id(tenant, dose.getStationId()), null)));
             anyPerformer = true;
         }
         if (dose.getGivenBy() != null && !dose.getGivenBy().isBlank()) {
-            performers.add(Json.createObjectBuilder().add("actor",
-                    Json.createObjectBuilder().add("display", dose.getGivenBy())));
+            performers.add(Fhir.object().add("actor",
+                    Fhir.object().add("display", dose.getGivenBy())));
             anyPerformer = true;
         }
         if (anyPerformer) {
@@ -154,11 +153,11 @@ public final class FhirClinical {
             notes.add("Đã hủy: " + dose.getVoidReason());
         }
         if (!notes.isEmpty()) {
-            JsonArrayBuilder n = Json.createArrayBuilder();
+            JsonArrayBuilder n = Fhir.array();
             notes.forEach(t -> n.add(Fhir.text(t)));
             r.add("note", n);
         }
-        JsonObjectBuilder protocol = Json.createObjectBuilder();
+        JsonObjectBuilder protocol = Fhir.object();
         if (dose.getVaccine().getAntigen() != null && !dose.getVaccine().getAntigen().isBlank()) {
             protocol.add("targetDisease", Fhir.one(Fhir.text(dose.getVaccine().getAntigen())));
         }
@@ -173,20 +172,20 @@ public final class FhirClinical {
                 .add("status", visit.isVoided() ? "entered-in-error" : "finished")
                 .add("class", Fhir.coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"))
                 .add("subject", patient(tenant, visit.getPersonId()))
-                .add("period", Json.createObjectBuilder().add("start", visit.getVisitDate().toString())
+                .add("period", Fhir.object().add("start", visit.getVisitDate().toString())
                         .add("end", visit.getVisitDate().toString()));
         if (visit.getExaminer() != null && !visit.getExaminer().isBlank()) {
-            r.add("participant", Fhir.one(Json.createObjectBuilder()
-                    .add("individual", Json.createObjectBuilder().add("display", visit.getExaminer()))));
+            r.add("participant", Fhir.one(Fhir.object()
+                    .add("individual", Fhir.object().add("display", visit.getExaminer()))));
         }
         if (visit.getReason() != null && !visit.getReason().isBlank()) {
             r.add("reasonCode", Fhir.one(Fhir.text(visit.getReason())));
         }
         List<VisitDiagnosis> diagnoses = visit.getDiagnoses();
         if (!diagnoses.isEmpty()) {
-            JsonArrayBuilder d = Json.createArrayBuilder();
+            JsonArrayBuilder d = Fhir.array();
             for (int i = 0; i < diagnoses.size(); i++) {
-                d.add(Json.createObjectBuilder()
+                d.add(Fhir.object()
                         .add("condition", Fhir.reference("Condition", Fhir.id(tenant, visit.getId(), "d" + (i + 1)),
                                 diagnoses.get(i).getName()))
                         .add("rank", i + 1));
@@ -244,7 +243,7 @@ public final class FhirClinical {
                 .add("encounter", Fhir.reference("Encounter", Fhir.id(tenant, visit.getId()), null))
                 .add("effectiveDateTime", visit.getVisitDate().toString());
         if (v == Vital.BLOOD_PRESSURE) {
-            o.add("component", Json.createArrayBuilder()
+            o.add("component", Fhir.array()
                     .add(component("8480-6", "Huyết áp tâm thu", visit.getBpSystolic()))
                     .add(component("8462-4", "Huyết áp tâm trương", visit.getBpDiastolic())));
         } else {
@@ -254,13 +253,13 @@ public final class FhirClinical {
     }
 
     private static JsonObjectBuilder component(String loinc, String display, int value) {
-        return Json.createObjectBuilder()
+        return Fhir.object()
                 .add("code", Fhir.concept(Fhir.LOINC, loinc, display))
                 .add("valueQuantity", quantity(BigDecimal.valueOf(value), "mmHg", "mm[Hg]"));
     }
 
     private static JsonObjectBuilder quantity(BigDecimal value, String unit, String ucum) {
-        return Json.createObjectBuilder().add("value", value).add("unit", unit).add("system", Fhir.UCUM)
+        return Fhir.object().add("value", value).add("unit", unit).add("system", Fhir.UCUM)
                 .add("code", ucum);
     }
 
@@ -272,7 +271,7 @@ public final class FhirClinical {
             case OTHER -> "procedure";
         };
         JsonObjectBuilder o = observationStart(visit, tenant, "t" + (index + 1), category, null)
-                .add("code", Json.createObjectBuilder().add("text", t.getName()))
+                .add("code", Fhir.object().add("text", t.getName()))
                 .add("subject", patient(tenant, visit.getPersonId()))
                 .add("encounter", Fhir.reference("Encounter", Fhir.id(tenant, visit.getId()), null))
                 .add("effectiveDateTime", visit.getVisitDate().toString());
@@ -361,7 +360,7 @@ public final class FhirClinical {
                 e.isVoided() ? "entered-in-error" : "confirmed", null));
         String text = e.getDescription() != null && !e.getDescription().isBlank()
                 ? e.getItem().getName() + ": " + e.getDescription() : e.getItem().getName();
-        a.add("code", Json.createObjectBuilder()
+        a.add("code", Fhir.object()
                 .add("coding", Fhir.one(Fhir.coding(Fhir.HISTORY_ITEMS, e.getItem().getCode(),
                         e.getItem().getName())))
                 .add("text", text));

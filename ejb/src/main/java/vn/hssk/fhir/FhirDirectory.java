@@ -1,6 +1,5 @@
 package vn.hssk.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,26 +20,26 @@ public final class FhirDirectory {
 
     /** The province's health department, whose id is the province code. */
     public static JsonObject department(String tenant, String provinceName) {
-        return Json.createObjectBuilder()
+        return Fhir.object()
                 .add("resourceType", "Organization")
                 .add("id", tenant)
                 .add("active", true)
                 .add("type", Fhir.one(Fhir.concept("http://terminology.hl7.org/CodeSystem/organization-type",
                         "govt", "Government")))
                 .add("name", "Sở Y tế " + provinceName)
-                .add("address", Fhir.one(Json.createObjectBuilder().add("state", provinceName).add("country", "VN")))
+                .add("address", Fhir.one(Fhir.object().add("state", provinceName).add("country", "VN")))
                 .build();
     }
 
     public static JsonObject station(HealthStation s, String tenant) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = Fhir.object()
                 .add("resourceType", "Organization")
                 .add("id", Fhir.id(tenant, s.getId()));
         if (FhirClinical.updated(s) != null) {
             o.add("meta", Fhir.meta(FhirClinical.updated(s)));
         }
         if (s.getFacilityCode() != null && !s.getFacilityCode().isBlank()) {
-            o.add("identifier", Fhir.one(Json.createObjectBuilder().add("system", Fhir.FACILITY)
+            o.add("identifier", Fhir.one(Fhir.object().add("system", Fhir.FACILITY)
                     .add("value", s.getFacilityCode())));
         }
         o.add("active", !s.isClosed())
@@ -48,9 +47,9 @@ public final class FhirDirectory {
                         "prov", "Healthcare Provider")))
                 .add("name", s.getName());
         if (s.getPhone() != null && !s.getPhone().isBlank()) {
-            o.add("telecom", Fhir.one(Json.createObjectBuilder().add("system", "phone").add("value", s.getPhone())));
+            o.add("telecom", Fhir.one(Fhir.object().add("system", "phone").add("value", s.getPhone())));
         }
-        JsonObjectBuilder address = Json.createObjectBuilder();
+        JsonObjectBuilder address = Fhir.object();
         if (s.getAddress() != null && !s.getAddress().isBlank()) {
             address.add("text", s.getAddress());
         }
@@ -63,14 +62,14 @@ public final class FhirDirectory {
     }
 
     public static JsonObject location(AdministrativeUnit u, String tenant) {
-        JsonObjectBuilder l = Json.createObjectBuilder()
+        JsonObjectBuilder l = Fhir.object()
                 .add("resourceType", "Location")
                 .add("id", Fhir.id(tenant, u.getId()));
         if (FhirClinical.updated(u) != null) {
             l.add("meta", Fhir.meta(FhirClinical.updated(u)));
         }
         boolean current = u.getValidTo() == null || !u.getValidTo().isBefore(LocalDate.now());
-        l.add("identifier", Fhir.one(Json.createObjectBuilder().add("system", Fhir.UNIT_CODES)
+        l.add("identifier", Fhir.one(Fhir.object().add("system", Fhir.UNIT_CODES)
                         .add("value", u.getCode())))
                 .add("status", current ? "active" : "inactive")
                 .add("name", u.getName())
@@ -87,22 +86,22 @@ public final class FhirDirectory {
     }
 
     public static JsonObject practitioner(StationStaff s, String tenant) {
-        JsonObjectBuilder p = Json.createObjectBuilder()
+        JsonObjectBuilder p = Fhir.object()
                 .add("resourceType", "Practitioner")
                 .add("id", Fhir.id(tenant, s.getId()));
         if (FhirClinical.updated(s) != null) {
             p.add("meta", Fhir.meta(FhirClinical.updated(s)));
         }
         if (s.getLicenceNumber() != null && !s.getLicenceNumber().isBlank()) {
-            p.add("identifier", Fhir.one(Json.createObjectBuilder().add("system", Fhir.LICENCE)
+            p.add("identifier", Fhir.one(Fhir.object().add("system", Fhir.LICENCE)
                     .add("value", s.getLicenceNumber())));
         }
         p.add("active", s.getEndedOn() == null || s.getEndedOn().isAfter(LocalDate.now()));
         String[] words = s.getFullName().strip().split("\\s+");
-        JsonObjectBuilder name = Json.createObjectBuilder().add("use", "official").add("text", s.getFullName());
+        JsonObjectBuilder name = Fhir.object().add("use", "official").add("text", s.getFullName());
         if (words.length > 1) {
             name.add("family", words[0]);
-            JsonArrayBuilder given = Json.createArrayBuilder();
+            JsonArrayBuilder given = Fhir.array();
             for (int i = 1; i < words.length; i++) {
                 given.add(words[i]);
             }
@@ -110,9 +109,9 @@ public final class FhirDirectory {
         }
         p.add("name", Fhir.one(name));
         if (s.getPhone() != null && !s.getPhone().isBlank()) {
-            p.add("telecom", Fhir.one(Json.createObjectBuilder().add("system", "phone").add("value", s.getPhone())));
+            p.add("telecom", Fhir.one(Fhir.object().add("system", "phone").add("value", s.getPhone())));
         }
-        p.add("qualification", Fhir.one(Json.createObjectBuilder().add("code", Fhir.concept(
+        p.add("qualification", Fhir.one(Fhir.object().add("code", Fhir.concept(
                 Fhir.BASE + "/CodeSystem/chuc-danh", s.getPosition().name(), position(s)))));
         return p.build();
     }

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * One bulk export of a province ({@code fhir_export}): what was asked (types, since), where the job is (the source
  * it reads and the last row it committed) and how it ended. The state moves QUEUED, RUNNING, then DONE or FAILED;
- * a failed or stalled export is queued again when its client polls, up to {@value #MAX_ATTEMPTS} runs.
+ * a failed or stalled export is queued again when its client polls ({@link FhirExportService#status}), up to
+ * {@value #MAX_ATTEMPTS} runs.
  */
 @Entity
 @Table(name = "fhir_export")
@@ -106,16 +107,6 @@ public class FhirExport {
     void failed(String why) {
         state = State.FAILED;
         error = why == null ? null : why.length() > 1000 ? why.substring(0, 1000) : why;
-    }
-
-    /** Queues a failed or stalled export for another run, if it has runs left. */
-    boolean requeue() {
-        if (attempts >= MAX_ATTEMPTS) {
-            return false;
-        }
-        attempts++;
-        state = State.QUEUED;
-        return true;
     }
 
     public Long getId() {

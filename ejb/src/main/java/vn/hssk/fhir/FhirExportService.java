@@ -89,9 +89,11 @@ public class FhirExportService {
                 && (export.getHeartbeatAt() == null ? export.getTransactionTime() : export.getHeartbeatAt())
                 .isBefore(Instant.now().minus(Duration.ofMinutes(STALE_MINUTES)));
         if (export.getState() == FhirExport.State.FAILED || stalled) {
-            int claimed = em.createQuery("update FhirExport e set e.attempts = e.attempts + 1, e.state = :queued"
-                            + " where e.id = :id and e.attempts = :attempts and e.attempts < :max")
-                    .setParameter("queued", FhirExport.State.QUEUED).setParameter("id", export.getId())
+            // The claim counts as a heartbeat: a poll before the new run has begun must not queue it again.
+            int claimed = em.createQuery("update FhirExport e set e.attempts = e.attempts + 1, e.state = :queued,"
+                            + " e.heartbeatAt = :now where e.id = :id and e.attempts = :attempts and e.attempts < :max")
+                    .setParameter("queued", FhirExport.State.QUEUED).setParameter("now", Instant.now())
+                    .setParameter("id", export.getId())
                     .setParameter("attempts", export.getAttempts()).setParameter("max", FhirExport.MAX_ATTEMPTS)
                     .executeUpdate();
             if (claimed == 1) {

@@ -1,6 +1,5 @@
 package vn.hssk.fhir;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -39,23 +38,23 @@ public final class FhirPatient {
     }
 
     public static JsonObject of(Person p, String tenant) {
-        JsonObjectBuilder patient = Json.createObjectBuilder()
+        JsonObjectBuilder patient = Fhir.object()
                 .add("resourceType", "Patient")
                 .add("id", Fhir.id(tenant, p.getId()));
         Instant updated = p.getChangedAt() != null ? p.getChangedAt() : p.getCreatedAt();
         if (updated != null) {
-            patient.add("meta", Json.createObjectBuilder()
+            patient.add("meta", Fhir.object()
                     .add("lastUpdated", updated.truncatedTo(ChronoUnit.MILLIS).toString()));
         }
         if (p.getEthnicity() != null) {
-            patient.add("extension", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            patient.add("extension", Fhir.array().add(Fhir.object()
                     .add("url", EXT_ETHNICITY).add("valueString", p.getEthnicity())));
         }
         patient.add("identifier", identifiers(p));
         patient.add("active", !p.isVoided());
-        patient.add("name", Json.createArrayBuilder().add(name(p.getFullName())));
+        patient.add("name", Fhir.array().add(name(p.getFullName())));
         if (p.getPhone() != null) {
-            patient.add("telecom", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            patient.add("telecom", Fhir.array().add(Fhir.object()
                     .add("system", "phone").add("value", p.getPhone())));
         }
         patient.add("gender", switch (p.getSex()) {
@@ -63,10 +62,10 @@ public final class FhirPatient {
             case FEMALE -> "female";
         });
         patient.add("birthDate", p.getBirthDate().toString());
-        patient.add("address", Json.createArrayBuilder().add(address(p)));
+        patient.add("address", Fhir.array().add(address(p)));
         if (p.getMergedIntoId() != null) {
-            patient.add("link", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("other", Json.createObjectBuilder()
+            patient.add("link", Fhir.array().add(Fhir.object()
+                    .add("other", Fhir.object()
                             .add("reference", "Patient/" + Fhir.id(tenant, p.getMergedIntoId())))
                     .add("type", "replaced-by")));
         }
@@ -74,7 +73,7 @@ public final class FhirPatient {
     }
 
     private static JsonArrayBuilder identifiers(Person p) {
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Fhir.array();
         if (p.getPersonalId() != null) {
             ids.add(identifier("official", "NI", "Số định danh cá nhân", PERSONAL_ID, p.getPersonalId()));
         } else {
@@ -89,10 +88,10 @@ public final class FhirPatient {
 
     private static JsonObjectBuilder identifier(String use, String typeCode, String typeText, String system,
                                                 String value) {
-        return Json.createObjectBuilder()
+        return Fhir.object()
                 .add("use", use)
-                .add("type", Json.createObjectBuilder()
-                        .add("coding", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("type", Fhir.object()
+                        .add("coding", Fhir.array().add(Fhir.object()
                                 .add("system", V2_0203).add("code", typeCode)))
                         .add("text", typeText))
                 .add("system", system)
@@ -102,10 +101,10 @@ public final class FhirPatient {
     /** Vietnamese order: family name first, then middle and given names. */
     private static JsonObjectBuilder name(String fullName) {
         List<String> words = Arrays.stream(fullName.strip().split("\\s+")).toList();
-        JsonObjectBuilder name = Json.createObjectBuilder().add("use", "official").add("text", fullName);
+        JsonObjectBuilder name = Fhir.object().add("use", "official").add("text", fullName);
         if (words.size() > 1) {
             name.add("family", words.get(0));
-            JsonArrayBuilder given = Json.createArrayBuilder();
+            JsonArrayBuilder given = Fhir.array();
             words.subList(1, words.size()).forEach(given::add);
             name.add("given", given);
         }
@@ -114,12 +113,12 @@ public final class FhirPatient {
 
     private static JsonObjectBuilder address(Person p) {
         Place place = Place.of(p);
-        JsonArrayBuilder ext = Json.createArrayBuilder();
+        JsonArrayBuilder ext = Fhir.array();
         unitExtension(ext, EXT_VILLAGE, place.village());
         unitExtension(ext, EXT_COMMUNE, place.commune());
         unitExtension(ext, EXT_PROVINCE, place.province());
         List<String> parts = new ArrayList<>();
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Fhir.array();
         if (p.getAddress() != null) {
             lines.add(p.getAddress());
             parts.add(p.getAddress());
@@ -127,7 +126,7 @@ public final class FhirPatient {
         lines.add(place.village().getName());
         parts.add(place.village().getName());
         parts.add(place.commune().getName());
-        JsonObjectBuilder a = Json.createObjectBuilder()
+        JsonObjectBuilder a = Fhir.object()
                 .add("extension", ext)
                 .add("use", "home")
                 .add("type", "physical")
@@ -142,7 +141,7 @@ public final class FhirPatient {
 
     private static void unitExtension(JsonArrayBuilder ext, String url, AdministrativeUnit unit) {
         if (unit != null) {
-            ext.add(Json.createObjectBuilder().add("url", url).add("valueCoding", Json.createObjectBuilder()
+            ext.add(Fhir.object().add("url", url).add("valueCoding", Fhir.object()
                     .add("system", UNIT_CODES).add("code", unit.getCode()).add("display", unit.getName())));
         }
     }

@@ -1,6 +1,5 @@
 package vn.hssk.fhir.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.hssk.fhir.Fhir;
 import vn.hssk.fhir.FhirExport;
 import vn.hssk.fhir.FhirExportService;
 import vn.hssk.shared.ProblemException;
@@ -80,9 +80,9 @@ final class BulkExport {
             response.setHeader("Retry-After", "2");
             return;
         }
-        JsonArrayBuilder output = Json.createArrayBuilder();
+        JsonArrayBuilder output = Fhir.array();
         for (FhirExportService.Output o : status.output()) {
-            output.add(Json.createObjectBuilder().add("type", o.type())
+            output.add(Fhir.object().add("type", o.type())
                     .add("url", base + "/$export-file/" + export.getId() + "/" + o.type())
                     .add("count", o.count()));
         }
@@ -91,12 +91,12 @@ final class BulkExport {
         if (export.getSince() != null) {
             request.append("&_since=").append(export.getSince());
         }
-        byte[] body = Json.createObjectBuilder()
+        byte[] body = Fhir.object()
                 .add("transactionTime", export.getTransactionTime().truncatedTo(ChronoUnit.MILLIS).toString())
                 .add("request", request.toString())
                 .add("requiresAccessToken", true)
                 .add("output", output)
-                .add("error", Json.createArrayBuilder())
+                .add("error", Fhir.array())
                 .build().toString().getBytes(StandardCharsets.UTF_8);
         response.setStatus(200);
         response.setContentType("application/json");

@@ -1,11 +1,11 @@
 package vn.hssk.fhir.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.util.Map;
+import vn.hssk.fhir.Fhir;
 import vn.hssk.fhir.FhirService;
 
 /**
@@ -34,16 +34,16 @@ final class Capability {
     }
 
     static JsonObject statement(String base) {
-        JsonArrayBuilder resources = Json.createArrayBuilder();
+        JsonArrayBuilder resources = Fhir.array();
         for (String type : FhirService.TYPES) {
-            JsonArrayBuilder interactions = Json.createArrayBuilder()
+            JsonArrayBuilder interactions = Fhir.array()
                     .add(code("read")).add(code("search-type"));
             if ("Patient".equals(type) || "Immunization".equals(type)) {
                 interactions.add(code("create"));
             }
-            JsonArrayBuilder params = Json.createArrayBuilder();
+            JsonArrayBuilder params = Fhir.array();
             for (String name : FhirService.SEARCH_PARAMS.get(type)) {
-                JsonObjectBuilder p = Json.createObjectBuilder().add("name", name)
+                JsonObjectBuilder p = Fhir.object().add("name", name)
                         .add("type", PARAM_TYPES.get(name));
                 String note = PARAM_NOTES.get(name);
                 if (note != null && (!"patient".equals(name) || FhirService.PATIENT_TYPES.contains(type))) {
@@ -51,7 +51,7 @@ final class Capability {
                 }
                 params.add(p);
             }
-            JsonObjectBuilder r = Json.createObjectBuilder()
+            JsonObjectBuilder r = Fhir.object()
                     .add("type", type)
                     .add("interaction", interactions)
                     .add("versioning", "no-version")
@@ -59,46 +59,46 @@ final class Capability {
                     .add("updateCreate", false)
                     .add("searchParam", params);
             if ("Patient".equals(type)) {
-                r.add("operation", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                r.add("operation", Fhir.array().add(Fhir.object()
                         .add("name", "everything")
                         .add("definition", "http://hl7.org/fhir/OperationDefinition/Patient-everything")));
             }
             resources.add(r);
         }
-        JsonObjectBuilder rest = Json.createObjectBuilder()
+        JsonObjectBuilder rest = Fhir.object()
                 .add("mode", "server")
                 .add("documentation", "Bearer tokens of the Keycloak realm hssk (clients hssk-web, hssk-cli); a"
                         + " caller sees their province, and station staff and commune chairs their communes only."
                         + " Paging: _count (at most " + FhirServlet.MAX_COUNT + ") and _offset, with next links.")
-                .add("security", Json.createObjectBuilder()
+                .add("security", Fhir.object()
                         .add("cors", false)
-                        .add("service", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("coding", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("service", Fhir.array().add(Fhir.object()
+                                .add("coding", Fhir.array().add(Fhir.object()
                                         .add("system",
                                                 "http://terminology.hl7.org/CodeSystem/restful-security-service")
                                         .add("code", "OAuth"))))))
                 .add("resource", resources)
-                .add("operation", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("operation", Fhir.array().add(Fhir.object()
                         .add("name", "export")
                         .add("definition", "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export")
                         .add("documentation", "Province administrators: the whole province as NDJSON, with _type"
                                 + " and _since; GET or POST, Prefer: respond-async")));
-        return Json.createObjectBuilder()
+        return Fhir.object()
                 .add("resourceType", "CapabilityStatement")
                 .add("status", "active")
                 .add("date", LocalDate.now().toString())
                 .add("publisher", "hssk")
                 .add("kind", "instance")
-                .add("software", Json.createObjectBuilder().add("name", "hssk"))
-                .add("implementation", Json.createObjectBuilder()
+                .add("software", Fhir.object().add("name", "hssk"))
+                .add("implementation", Fhir.object()
                         .add("description", "Hồ sơ sức khỏe: FHIR R4 API").add("url", base))
                 .add("fhirVersion", "4.0.1")
-                .add("format", Json.createArrayBuilder().add("json").add(FhirServlet.FHIR_JSON))
-                .add("rest", Json.createArrayBuilder().add(rest))
+                .add("format", Fhir.array().add("json").add(FhirServlet.FHIR_JSON))
+                .add("rest", Fhir.array().add(rest))
                 .build();
     }
 
     private static JsonObjectBuilder code(String code) {
-        return Json.createObjectBuilder().add("code", code);
+        return Fhir.object().add("code", code);
     }
 }

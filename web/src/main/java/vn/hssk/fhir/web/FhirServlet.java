@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.hssk.fhir.Fhir;
 import vn.hssk.fhir.FhirExportService;
 import vn.hssk.fhir.FhirInput;
 import vn.hssk.fhir.FhirService;
@@ -215,7 +216,7 @@ public class FhirServlet extends HttpServlet {
     private static JsonObject bundle(HttpServletRequest request, FhirService.Page page, int offset, int count,
                                      String path, Map<String, List<String>> params) {
         String base = base(request);
-        JsonArrayBuilder links = Json.createArrayBuilder()
+        JsonArrayBuilder links = Fhir.array()
                 .add(link("self", base, path, params, offset, count));
         if (count > 0 && offset + count < page.total()) {
             links.add(link("next", base, path, params, offset + count, count));
@@ -223,14 +224,14 @@ public class FhirServlet extends HttpServlet {
         if (offset > 0) {
             links.add(link("previous", base, path, params, Math.max(0, offset - count), count));
         }
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = Fhir.array();
         for (JsonObject r : page.resources()) {
-            entries.add(Json.createObjectBuilder()
+            entries.add(Fhir.object()
                     .add("fullUrl", base + "/" + r.getString("resourceType") + "/" + r.getString("id"))
                     .add("resource", r)
-                    .add("search", Json.createObjectBuilder().add("mode", "match")));
+                    .add("search", Fhir.object().add("mode", "match")));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Fhir.object()
                 .add("resourceType", "Bundle")
                 .add("type", "searchset")
                 .add("total", page.total())
@@ -246,7 +247,7 @@ public class FhirServlet extends HttpServlet {
         StringBuilder url = new StringBuilder(base).append('/').append(path).append('?');
         params.forEach((k, values) -> values.forEach(v -> url.append(enc(k)).append('=').append(enc(v)).append('&')));
         url.append("_count=").append(count).append("&_offset=").append(offset);
-        return Json.createObjectBuilder().add("relation", relation).add("url", url.toString());
+        return Fhir.object().add("relation", relation).add("url", url.toString());
     }
 
     private static String enc(String s) {
@@ -319,7 +320,7 @@ public class FhirServlet extends HttpServlet {
             case 409 -> "conflict";
             default -> "exception";
         };
-        JsonArrayBuilder issues = Json.createArrayBuilder();
+        JsonArrayBuilder issues = Fhir.array();
         List<FieldError> errors = p.errors();
         if (errors.isEmpty()) {
             issues.add(issue(code, p.getMessage(), null));
@@ -328,17 +329,17 @@ public class FhirServlet extends HttpServlet {
                 issues.add(issue(code, ProblemTexts.message(f, locale), FhirInput.element(type, f.field())));
             }
         }
-        write(response, status, Json.createObjectBuilder()
+        write(response, status, Fhir.object()
                 .add("resourceType", "OperationOutcome")
                 .add("issue", issues)
                 .build());
     }
 
     private static JsonObjectBuilder issue(String code, String message, String element) {
-        JsonObjectBuilder i = Json.createObjectBuilder().add("severity", "error").add("code", code)
+        JsonObjectBuilder i = Fhir.object().add("severity", "error").add("code", code)
                 .add("diagnostics", message == null ? "" : message);
         if (element != null) {
-            i.add("expression", Json.createArrayBuilder().add(element));
+            i.add("expression", Fhir.array().add(element));
         }
         return i;
     }
