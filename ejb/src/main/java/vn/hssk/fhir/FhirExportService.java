@@ -107,7 +107,7 @@ public class FhirExportService {
                 .setParameter("id", export.getId()).getResultList()) {
             output.add(new Output((String) row[0], ((Number) row[1]).longValue()));
         }
-        output.sort((a, b) -> Integer.compare(FhirService.TYPES.indexOf(a.type()), FhirService.TYPES.indexOf(b.type())));
+        output.sort(java.util.Comparator.comparingInt(o -> FhirService.TYPES.indexOf(o.type())));
         return new Status(export, output);
     }
 
