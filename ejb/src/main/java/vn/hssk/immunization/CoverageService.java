@@ -18,7 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Logger;
+import org.jboss.logging.Logger;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.shared.ProblemException.FieldError;
@@ -44,7 +44,7 @@ public class CoverageService {
 
     static final int MAX_MONTHS = 24;
 
-    private static final Logger LOG = Logger.getLogger(CoverageService.class.getName());
+    private static final Logger LOG = Logger.getLogger(CoverageService.class);
 
     @Resource
     private EJBContext context;
@@ -139,7 +139,7 @@ public class CoverageService {
             default -> "";
         };
         Map<Long, String> vaccines = vaccines(c, schema);
-        // One pass from the cohort's people to their doses, read from ix_immunization_person alone (V73).
+        // One pass from the cohort's people to their doses, read from ix_immunization_person alone (V77).
         Map<Long, Coverage.Child> children = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.village_id, p.birth_date, i.vaccine_id,"
                 + " i.dose_number FROM " + schema + ".person p LEFT JOIN " + schema + ".immunization i"
@@ -196,9 +196,8 @@ public class CoverageService {
         result.sort(java.util.Comparator.comparing(CoverageRow::month).thenComparing(CoverageRow::level)
                 .thenComparing(CoverageRow::unitCode).thenComparing(CoverageRow::indicator));
         long tE = System.nanoTime();
-        LOG.fine(() -> String.format("coverage of %d children: read %d ms, counted %d ms, %d rows summed %d ms",
-                children.size(), (tC - tA) / 1_000_000, (tD - tC) / 1_000_000, result.size(),
-                (tE - tD) / 1_000_000));
+        LOG.debugf("coverage of %d children: read %d ms, counted %d ms, %d rows summed %d ms", children.size(),
+                (tC - tA) / 1_000_000, (tD - tC) / 1_000_000, result.size(), (tE - tD) / 1_000_000);
         return result;
     }
 
