@@ -114,4 +114,30 @@ final class BenchStack {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
+
+    /** A unit file of {@code communes} communes (codes from 20000) with {@code villages} villages each. */
+    static String codeList(int communes, int villages, String communeName) {
+        StringBuilder csv = new StringBuilder("code,name,type,parent_code\n");
+        for (int c = 0; c < communes; c++) {
+            String commune = String.valueOf(20_000 + c);
+            csv.append(commune).append(",Xã ").append(communeName).append(' ').append(c).append(",xã,38\n");
+            for (int v = 1; v <= villages; v++) {
+                csv.append(commune).append('-').append(v).append(",Thôn ").append(v).append(" xã ").append(c)
+                        .append(",thôn,").append(commune).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    /** The ids of the province's villages, in id order. */
+    static List<Long> villageIds(java.sql.Connection c) throws java.sql.SQLException {
+        List<Long> villages = new ArrayList<>();
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT id FROM admin_unit WHERE level = 'VILLAGE' ORDER BY id")) {
+            while (rs.next()) {
+                villages.add(rs.getLong(1));
+            }
+        }
+        return villages;
+    }
 }

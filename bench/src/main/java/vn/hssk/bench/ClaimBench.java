@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -48,7 +47,7 @@ final class ClaimBench {
             wildfly.start();
             BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
             String token = BenchStack.token("th-admin");
-            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", codeList()),
+            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", BenchStack.codeList(COMMUNES, VILLAGES_PER_COMMUNE, "Giám Định")),
                     "import");
             long loadMs = load(config.dbPort());
             List<String> envelopes = new ArrayList<>();
@@ -147,31 +146,12 @@ final class ClaimBench {
         return x.append("</DANHSACHHOSO></THONGTINHOSO></GIAMDINHHS>").toString();
     }
 
-    private static String codeList() {
-        StringBuilder csv = new StringBuilder("code,name,type,parent_code\n");
-        for (int c = 0; c < COMMUNES; c++) {
-            String commune = String.valueOf(20_000 + c);
-            csv.append(commune).append(",Xã Giám Định ").append(c).append(",xã,38\n");
-            for (int v = 1; v <= VILLAGES_PER_COMMUNE; v++) {
-                csv.append(commune).append('-').append(v).append(",Thôn ").append(v).append(" xã ").append(c)
-                        .append(",thôn,").append(commune).append('\n');
-            }
-        }
-        return csv.toString();
-    }
-
     /** Residents straight into the tenant's person table: ID 038080nnnnnn, every even one BHXH 388nnnnnnn. */
     private static long load(int port) throws Exception {
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost:" + port
                 + "/hssk_t38?rewriteBatchedStatements=true", "root", "")) {
-            List<Long> villages = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM admin_unit WHERE level = 'VILLAGE' ORDER BY id")) {
-                while (rs.next()) {
-                    villages.add(rs.getLong(1));
-                }
-            }
+            List<Long> villages = BenchStack.villageIds(c);
             c.setAutoCommit(false);
             Random random = new Random(1);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (full_name, full_name_folded, sex,"

@@ -1,15 +1,12 @@
 package vn.hssk.bench;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import vn.hssk.devstack.EmbeddedDatabase;
@@ -48,7 +45,7 @@ final class ProgressBench {
             wildfly.start();
             BenchStack.onboard(BenchStack.token("national-admin"), "38", "Thanh Hóa", "th-admin");
             String token = BenchStack.token("th-admin");
-            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", codeList()),
+            BenchStack.check(BenchStack.call("POST", "/api/units/import?mode=apply", token, "text/csv", BenchStack.codeList(COMMUNES, VILLAGES_PER_COMMUNE, "Tiến Độ")),
                     "import");
             long loadMs = load(config.dbPort());
 
@@ -94,31 +91,12 @@ final class ProgressBench {
         }
     }
 
-    private static String codeList() {
-        StringBuilder csv = new StringBuilder("code,name,type,parent_code\n");
-        for (int c = 0; c < COMMUNES; c++) {
-            String commune = String.valueOf(20_000 + c);
-            csv.append(commune).append(",Xã Tiến Độ ").append(c).append(",xã,38\n");
-            for (int v = 1; v <= VILLAGES_PER_COMMUNE; v++) {
-                csv.append(commune).append('-').append(v).append(",Thôn ").append(v).append(" xã ").append(c)
-                        .append(",thôn,").append(commune).append('\n');
-            }
-        }
-        return csv.toString();
-    }
-
     /** People straight into the tenant's person table, and a quota per village for this year. */
     private static long load(int port) throws Exception {
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost:" + port
                 + "/hssk_t38?rewriteBatchedStatements=true", "root", "")) {
-            List<Long> villages = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id FROM admin_unit WHERE level = 'VILLAGE' ORDER BY id")) {
-                while (rs.next()) {
-                    villages.add(rs.getLong(1));
-                }
-            }
+            List<Long> villages = BenchStack.villageIds(c);
             c.setAutoCommit(false);
             int year = java.time.LocalDate.now().getYear();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO village_quota (village_id, year, population,"
