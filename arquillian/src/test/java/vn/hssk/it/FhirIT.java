@@ -300,6 +300,47 @@ class FhirIT {
                 "none of the refused writes wrote");
     }
 
+    @Test
+    void stationsAndTheirStaffAreValidOrganizationsAndPractitionersOfTheirCommuneOnly() {
+        String th = Keycloak.token("th-admin");
+        long station = station(th, COMMUNE_A, "Trạm Y tế xã Liên Thông", "38757");
+        long other = station(th, COMMUNE_B, "Trạm Y tế xã Bên Kia", "38758");
+        Http.Answer hired = Http.post("/api/staff", th, StationsIT.staff(station).add("fullName", "Đỗ Thị Liên")
+                .add("position", "NURSE").add("licenceNumber", "0757/TH").add("phone", "0912000757").build());
+        assertEquals(201, hired.status(), hired::toString);
+        long nurse = hired.json().getJsonNumber("id").longValue();
+
+        String staff = Keycloak.token(STAFF_A);
+        JsonObject organization = ok(Fhir.get("/fhir/Organization/38-" + station, staff));
+        Fhir.assertValid(organization);
+        assertEquals("38757", organization.getJsonArray("identifier").getJsonObject(0).getString("value"));
+        assertEquals("Organization/38", organization.getJsonObject("partOf").getString("reference"),
+                "a main station is part of the health department");
+        JsonObject practitioner = ok(Fhir.get("/fhir/Practitioner/38-" + nurse, staff));
+        Fhir.assertValid(practitioner);
+        assertEquals("Đỗ Thị Liên", practitioner.getJsonArray("name").getJsonObject(0).getString("text"));
+        assertTrue(ids(searchset(Fhir.get("/fhir/Practitioner?identifier=0757/TH", staff))).contains("38-" + nurse));
+        JsonObject location = resource(searchset(Fhir.get("/fhir/Location?identifier=" + COMMUNE_A, staff)), 0);
+        Fhir.assertValid(location);
+
+        assertOutcome(Fhir.get("/fhir/Organization/38-" + other, staff), 404, null);
+        assertOutcome(Fhir.get("/fhir/Practitioner/38-" + nurse, Keycloak.token(STAFF_B)), 404, null);
+        assertOutcome(Fhir.get("/fhir/Practitioner/38-" + nurse, Keycloak.token(STAFF_92)), 404, null);
+        assertEquals(0, searchset(Fhir.get("/fhir/Location?identifier=" + COMMUNE_B + "-01", staff)).getInt("total"));
+        assertFalse(ids(searchset(Fhir.get("/fhir/Organization?_count=500", staff))).contains("38-" + other));
+    }
+
+    /** The commune's main station, made once. */
+    private static long station(String token, String commune, String name, String facilityCode) {
+        JsonArray existing = Http.get("/api/stations?commune=" + commune, token).jsonArray();
+        if (!existing.isEmpty()) {
+            return existing.getJsonObject(0).getJsonNumber("id").longValue();
+        }
+        Http.Answer made = Http.post("/api/stations", token, StationsIT.station(name, facilityCode, commune).build());
+        assertEquals(201, made.status(), made::toString);
+        return made.json().getJsonNumber("id").longValue();
+    }
+
     private static long item(String token, String category, String code) {
         return Http.get("/api/history-items?category=" + category, token).jsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(i -> code.equals(i.getString("code"))).findFirst()
