@@ -174,6 +174,30 @@ public class KeycloakAdmin {
         });
     }
 
+    /** Sets the communes an account is scoped to (a reorganization moves staff to the commune that took theirs over). */
+    public void setCommunes(String userId, List<String> communes) {
+        call((client, token) -> {
+            JsonObject user = client.target(adminUrl()).path("users").path(userId)
+                    .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
+                    .get(JsonObject.class);
+            JsonObject attributes = user.containsKey("attributes") ? user.getJsonObject("attributes")
+                    : Json.createObjectBuilder().build();
+            JsonArrayBuilder codes = Json.createArrayBuilder();
+            communes.forEach(codes::add);
+            JsonObject changed = Json.createObjectBuilder(user)
+                    .add("attributes", Json.createObjectBuilder(attributes).add("communes", codes)).build();
+            try (Response r = client.target(adminUrl()).path("users").path(userId).request()
+                    .header("Authorization", "Bearer " + token)
+                    .put(Entity.entity(changed.toString(), MediaType.APPLICATION_JSON))) {
+                if (r.getStatus() != 204) {
+                    throw ProblemException.unavailable("Keycloak refused to change the account's communes (HTTP "
+                            + r.getStatus() + ")");
+                }
+            }
+            return null;
+        });
+    }
+
     private Account createAccount(JsonObject user, String tenantCode, String role, boolean reuseSameProvince) {
         if (!TENANT_ROLES.contains(role)) {
             throw new IllegalArgumentException("Role " + role + " cannot be granted from the application");

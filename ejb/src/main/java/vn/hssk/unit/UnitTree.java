@@ -89,8 +89,13 @@ public class UnitTree {
 
     @SuppressWarnings("unchecked")
     private List<Row> unitsOn(LocalDate day) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, unit_type, parent_id, valid_from,"
-                        + " valid_to, version FROM admin_unit WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1)")
+        // A unit a reorganization changed was, on a day of an earlier period, what that period kept (parent, name,
+        // type): the tree of a past day is the map as it was.
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.code, COALESCE(p.name, u.name), u.level,"
+                        + " COALESCE(p.unit_type, u.unit_type), IF(p.id IS NULL, u.parent_id, p.parent_id),"
+                        + " u.valid_from, u.valid_to, u.version FROM admin_unit u LEFT JOIN admin_unit_period p"
+                        + " ON p.unit_id = u.id AND p.valid_from <= ?1 AND p.valid_to >= ?1"
+                        + " WHERE u.valid_from <= ?1 AND (u.valid_to IS NULL OR u.valid_to >= ?1)")
                 .setParameter(1, Date.valueOf(day))
                 .getResultList();
         List<Row> result = new ArrayList<>(rows.size());

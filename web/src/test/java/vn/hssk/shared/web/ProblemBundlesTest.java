@@ -36,7 +36,7 @@ class ProblemBundlesTest {
             + "(?:\"|\\w+\\s*,)|new ProblemException\\(\\s*\\d+\\s*,\\s*(?:\"|\\w+\\s*,)"
             + "|\\bfail\\(\\s*[^,()]+,\\s*\"[^\"]*[\\s'][^\"]*\"\\s*[)+]");
     private static final List<String> SAID_IN_BOTH = List.of("vn/hssk/record", "vn/hssk/imports",
-            "vn/hssk/immunization", "vn/hssk/care", "vn/hssk/consult", "vn/hssk/claims", "vn/hssk/fhir");
+            "vn/hssk/immunization", "vn/hssk/care", "vn/hssk/consult", "vn/hssk/claims", "vn/hssk/fhir", "vn/hssk/reorganization");
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
