@@ -74,6 +74,11 @@ public class ReorganizationService {
         return r;
     }
 
+    /** A draft from the decision's list of old and new commune codes (CSV or XLSX). */
+    public Reorganization createFromDecision(String title, LocalDate effectiveDate, byte[] file, String fileName) {
+        return create(title, effectiveDate, DecisionFile.steps(DecisionFile.read(file, fileName)));
+    }
+
     public Reorganization redraft(long id, String title, LocalDate effectiveDate, List<ReorganizationStep> steps) {
         CallerIdentity caller = CallerIdentity.of(context);
         Reorganization r = find(id);

@@ -40,6 +40,8 @@ import vn.hssk.shared.web.ProblemTexts;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReorganizationResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** The preview with its coded sentences said in the reader's language. */
     public record PreviewView(long id, String title, LocalDate effectiveDate, String status, List<Line> units,
                               Map<Measure, Long> totalBefore, Map<Measure, Long> totalAfter, List<String> conflicts,
@@ -65,6 +67,25 @@ public class ReorganizationResource {
         Reorganization created = reorganizations.create(r.title(), date(r.effectiveDate()), r.toSteps());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(ReorganizationView.of(created)).build();
+    }
+
+    /**
+     * A draft from a decision's list (one line per old commune: {@code ma_xa_cu, ma_xa_moi, ten_xa_moi, loai}), sent as
+     * CSV in UTF-8 or as XLSX ({@code format=xlsx} or its content type).
+     */
+    @POST
+    @Path("decision")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response createFromDecision(byte[] content, @QueryParam("title") String title,
+                                       @QueryParam("effectiveDate") String effectiveDate,
+                                       @QueryParam("format") String format, @Context HttpHeaders headers,
+                                       @Context UriInfo uri) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format) || headers.getMediaType() != null
+                && XLSX.equals(headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
+        Reorganization created = reorganizations.createFromDecision(title, date(effectiveDate), content,
+                xlsx ? "decision.xlsx" : "decision.csv");
+        return Response.created(uri.getBaseUriBuilder().path("reorganizations").path(String.valueOf(created.getId()))
+                .build()).entity(ReorganizationView.of(created)).build();
     }
 
     @GET

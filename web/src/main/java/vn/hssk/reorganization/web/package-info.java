@@ -1,0 +1,2 @@
+/** The reorganization screen of province administrators ({@code reorganization/reorganizations.xhtml}). */
+package vn.hssk.reorganization.web;
