@@ -70,7 +70,8 @@ class ReorganizationIT {
         String inB2 = pid(year - 40);
         String elsewhere = pid(year - 20);
         People.register(staffA, People.person("Lê Văn Lam", "MALE", (year - 1) + "-02-01", inA, a1));
-        People.register(staffB, People.person("Trịnh Văn Xuân", "MALE", (year - 30) + "-03-01", inB, b1));
+        long personB = People.id(People.register(staffB, People.person("Trịnh Văn Xuân", "MALE",
+                (year - 30) + "-03-01", inB, b1)));
         People.register(staffB, People.person("Trịnh Văn Hai", "MALE", (year - 40) + "-04-01", inB2, b2));
         Keycloak.user("reorg-staff-o", "station-staff", "38", List.of("15509"));
         People.register(Keycloak.token("reorg-staff-o"), People.person("Mai Văn Ngoài", "MALE", (year - 20) + "-05-01", elsewhere, o1));
@@ -146,6 +147,28 @@ class ReorganizationIT {
         assertEquals(0, Http.get("/api/persons?q=" + elsewhere, staffBAfter).jsonArray().size(),
                 "and nothing more");
         assertNotEquals(dumpBefore, dump(), "apply changed the tables");
+        JsonArray residence = Http.get("/api/persons/" + personB + "/residence", staffBAfter).jsonArray();
+        assertEquals(2, residence.size(), residence::toString);
+        assertEquals("15502", residence.getJsonObject(0).getString("communeCode"));
+        assertEquals("Xã Xuân Lam", residence.getJsonObject(0).getString("communeName"));
+        assertEquals(LocalDate.now(VIETNAM).minusDays(1).toString(), residence.getJsonObject(0).getString("to"));
+        assertEquals("15501", residence.getJsonObject(1).getString("communeCode"));
+        assertEquals("Phường Lam Sơn", residence.getJsonObject(1).getString("communeName"));
+        assertEquals("phường", residence.getJsonObject(1).getString("communeType"));
+        assertTrue(!residence.getJsonObject(1).containsKey("to") || residence.getJsonObject(1).isNull("to"));
+
+        String lastMonth = LocalDate.now(VIETNAM).minusMonths(1).toString().substring(0, 7);
+        JsonObject monthBefore = Http.get("/api/progress?unit=15502&period=" + lastMonth, th).json();
+        assertEquals(List.of("15502-01", "15502-02"), codes(monthBefore.getJsonArray("children")),
+                "a report of a month before the effective date shows the ended commune with its villages");
+        JsonObject merger = Http.get("/api/progress?unit=15501&period=" + lastMonth, th).json();
+        assertEquals(List.of("15501-01"), codes(merger.getJsonArray("children")));
+        JsonObject thisYear = Http.get("/api/progress?period=" + year, th).json();
+        JsonObject ended = thisYear.getJsonArray("children").stream().map(v -> v.asJsonObject())
+                .filter(o -> "15502".equals(o.getString("code"))).findFirst().orElseThrow();
+        assertEquals("15501", ended.getString("continuedBy"), "a period that spans it links the ended commune");
+        assertEquals(List.of("15501-01", "15502-01", "15502-02"), codes(Http.get("/api/progress?unit=15501&period="
+                + year, th).json().getJsonArray("children")), "and shows the new commune whole");
 
         JsonArray treeBefore = Http.get("/api/units/tree?parent=" + b + "&asOf="
                 + LocalDate.now(VIETNAM).minusDays(1), th).jsonArray();
@@ -196,6 +219,61 @@ class ReorganizationIT {
         assertEquals(401, Http.get("/api/reorganizations", null).status(), "bearer tokens only");
     }
 
+    @Test
+    void mergingVillagesMovesTheirPeopleHouseholdsAndQuotasAndTwoQuotasOfAYearNeedSumQuotas() throws Exception {
+        String th = Keycloak.token("th-admin");
+        long c = unit(th, "15531", "Xã Quảng Thử", "COMMUNE", "xa", 1);
+        long v1 = unit(th, "15531-01", "Thôn Đông", "VILLAGE", "thon", c);
+        long v2 = unit(th, "15531-02", "Thôn Tây", "VILLAGE", "thon", c);
+        Keycloak.user("reorg-staff-v", "station-staff", "38", List.of("15531"));
+        String staff = Keycloak.token("reorg-staff-v");
+        int year = LocalDate.now(VIETNAM).getYear();
+        long east = People.id(People.register(staff, People.person("Phạm Văn Đông", "MALE", "1970-01-01",
+                pid(1970), v1)));
+        long west = People.id(People.register(staff, People.person("Phạm Văn Tây", "MALE", "1971-01-01",
+                pid(1971), v2)));
+        Http.Answer quotas = Http.put("/api/quotas", th, Json.createObjectBuilder().add("commune", "15531")
+                .add("year", year).add("entries", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("villageId", v1).add("population", 500).add("quota", 400))
+                        .add(Json.createObjectBuilder().add("villageId", v2).add("population", 300).add("quota", 200)))
+                .build());
+        assertEquals(200, quotas.status(), quotas::toString);
+        String today = LocalDate.now(VIETNAM).toString();
+        long id = Http.post("/api/reorganizations", th, Json.createObjectBuilder().add("title", "Sáp nhập thôn")
+                .add("effectiveDate", today).add("steps", Json.createArrayBuilder().add(villageMerge(false))).build())
+                .json().getJsonNumber("id").longValue();
+        JsonObject preview = Http.get("/api/reorganizations/" + id + "/preview", th).json();
+        assertEquals(1, preview.getJsonArray("conflicts").size(), preview::toString);
+        assertTrue(preview.getJsonArray("conflicts").getString(0).contains("sumQuotas"), preview::toString);
+        Http.Answer refused = Http.post("/api/reorganizations/" + id + "/apply", th, Json.createObjectBuilder().build());
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("sumQuotas", refused.json().getString("field"));
+
+        Http.Answer redrafted = Http.put("/api/reorganizations/" + id, th, Json.createObjectBuilder()
+                .add("title", "Sáp nhập thôn").add("effectiveDate", today)
+                .add("steps", Json.createArrayBuilder().add(villageMerge(true))).build());
+        assertEquals(200, redrafted.status(), redrafted::toString);
+        List<String> dumpBefore = dump();
+        String counts = "/api/reorganizations/counts?communes=15531&effectiveDate=" + today;
+        JsonObject countsBefore = Http.get(counts, th).json();
+        assertEquals(202, Http.post("/api/reorganizations/" + id + "/apply", th,
+                Json.createObjectBuilder().build()).status());
+        assertEquals("APPLIED", waitFor(th, id, "APPLIED").getString("status"));
+        assertEquals(countsBefore, Http.get(counts, th).json(), "one commune: every count is the same");
+        JsonObject person = Http.get("/api/persons/" + west, staff).json();
+        assertEquals("15531-03", person.getString("villageCode"));
+        assertEquals("15531-03", Http.get("/api/persons/" + east, staff).json().getString("villageCode"));
+        JsonArray villages = Http.get("/api/progress?unit=15531&period=" + year, th).json().getJsonArray("children");
+        JsonObject merged = villages.stream().map(v -> v.asJsonObject())
+                .filter(o -> "15531-03".equals(o.getString("code"))).findFirst().orElseThrow();
+        assertEquals(600, merged.getInt("quota"), "the two quotas of the year are added up: " + villages);
+
+        assertEquals(202, Http.post("/api/reorganizations/" + id + "/undo", th,
+                Json.createObjectBuilder().build()).status());
+        assertEquals("REVERTED", waitFor(th, id, "REVERTED").getString("status"));
+        assertEquals(dumpBefore, dump(), "undo restores every affected table exactly");
+    }
+
     /** The sum of every kept measure over the communes is the same before and after. */
     static void assertSumsKept(JsonObject before, JsonObject after) {
         for (String measure : before.getJsonObject(before.keySet().iterator().next()).keySet()) {
@@ -210,6 +288,16 @@ class ReorganizationIT {
             }
             assertEquals(b, a, "the sum of " + measure + " over " + before.keySet());
         }
+    }
+
+    private static JsonObjectBuilder villageMerge(boolean sumQuotas) {
+        return Json.createObjectBuilder().add("kind", "MERGE_VILLAGES")
+                .add("sources", Json.createArrayBuilder().add("15531-01").add("15531-02")).add("code", "15531-03")
+                .add("name", "Thôn Đông Tây").add("type", "thôn").add("sumQuotas", sumQuotas);
+    }
+
+    private static List<String> codes(JsonArray units) {
+        return units.stream().map(v -> v.asJsonObject().getString("code")).sorted().toList();
     }
 
     private static JsonObject counts(String token, String day) {
@@ -254,6 +342,9 @@ class ReorganizationIT {
                     "SELECT * FROM hssk_t38.plan WHERE unit_id IN " + units + " ORDER BY id",
                     "SELECT * FROM hssk_t38.target WHERE unit_id IN " + units + " ORDER BY id",
                     "SELECT p.* FROM hssk_t38.person p WHERE p.village_id IN " + units + " ORDER BY p.id",
+                    "SELECT h.* FROM hssk_t38.household h WHERE h.village_id IN " + units + " ORDER BY h.id",
+                    "SELECT q.* FROM hssk_t38.village_quota q WHERE q.village_id IN " + units + " ORDER BY q.id",
+                    "SELECT d.* FROM hssk_t38.created_record_day d WHERE d.village_id IN " + units + " ORDER BY 1, 2",
                     "SELECT d.* FROM hssk_t38.duplicate_candidate d WHERE d.commune_low IN " + units
                             + " OR d.commune_high IN " + units + " ORDER BY 1, 2, 3")) {
                 try (ResultSet r = s.executeQuery(sql)) {

@@ -16,8 +16,10 @@ public final class Bench {
             case "immunization" -> ImmunizationBench.run();
             case "claims" -> ClaimBench.run();
             case "fhir" -> FhirBench.run();
+            case "reorganization" -> ReorganizationBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
-                    + "; known: tenants, units, persons, progress, immunization, claims, fhir");
+                    + "; known: tenants, units, persons, progress, immunization, claims, fhir,"
+                    + " reorganization");
         }
         System.exit(0);
     }

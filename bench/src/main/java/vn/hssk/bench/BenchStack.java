@@ -115,6 +115,26 @@ final class BenchStack {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
+    /** Stops the stack also when the run is interrupted (a timeout's signal), so no server keeps the ports. */
+    static void stop(vn.hssk.devstack.WildFlyServer wildfly, vn.hssk.devstack.EmbeddedKeycloak keycloak,
+                     vn.hssk.devstack.EmbeddedDatabase db) {
+        try {
+            wildfly.stop();
+        } catch (RuntimeException e) {
+            System.err.println("stopping WildFly: " + e);
+        }
+        try {
+            keycloak.stop();
+        } catch (RuntimeException e) {
+            System.err.println("stopping Keycloak: " + e);
+        }
+        try {
+            db.stop();
+        } catch (RuntimeException e) {
+            System.err.println("stopping MariaDB: " + e);
+        }
+    }
+
     /** A unit file of {@code communes} communes (codes from 20000) with {@code villages} villages each. */
     static String codeList(int communes, int villages, String communeName) {
         StringBuilder csv = new StringBuilder("code,name,type,parent_code\n");

@@ -37,7 +37,7 @@ final class ProgressBench {
         EmbeddedDatabase db = new EmbeddedDatabase(config);
         EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
         WildFlyServer wildfly = new WildFlyServer(config);
-        Thread stopOnSignal = new Thread(() -> stop(wildfly, keycloak, db), "progress-bench-stop");
+        Thread stopOnSignal = new Thread(() -> BenchStack.stop(wildfly, keycloak, db), "progress-bench-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
             db.start();
@@ -68,26 +68,7 @@ final class ProgressBench {
                     BenchStack.pct(me, 95));
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopOnSignal);
-            stop(wildfly, keycloak, db);
-        }
-    }
-
-    /** Stops the stack also when the run is interrupted (a timeout's signal), so no server keeps the ports. */
-    private static void stop(WildFlyServer wildfly, EmbeddedKeycloak keycloak, EmbeddedDatabase db) {
-        try {
-            wildfly.stop();
-        } catch (RuntimeException e) {
-            System.err.println("stopping WildFly: " + e);
-        }
-        try {
-            keycloak.stop();
-        } catch (RuntimeException e) {
-            System.err.println("stopping Keycloak: " + e);
-        }
-        try {
-            db.stop();
-        } catch (RuntimeException e) {
-            System.err.println("stopping MariaDB: " + e);
+            BenchStack.stop(wildfly, keycloak, db);
         }
     }
 

@@ -25,7 +25,7 @@ public class ProgressRepository {
     private EntityManager em;
 
     /** A unit as the progress views need it. */
-    public record UnitLine(long id, String code, String name, String level, Long parentId) {
+    public record UnitLine(long id, String code, String name, String level, Long parentId, String continuedBy) {
     }
 
     /** A time window [from, until); {@code from == null} means "since ever" (records without a moment included). */
@@ -33,30 +33,47 @@ public class ProgressRepository {
     }
 
     /**
-     * Units of the tree not closed before {@code first}. A unit's validity start is not a bound: a village entered
-     * in the system today may carry the quotas and records of earlier years.
+     * Units of the tree not closed before {@code first}, each under the parent it had on {@code asOf} (a
+     * reorganization keeps earlier parents and names by period), and for a unit that ended before that day the code
+     * of the unit that continues it. A unit's validity start is not a bound (a village entered in the system today
+     * may carry the quotas and records of earlier years), except for a unit a reorganization created after
+     * {@code asOf}: before it began, its predecessors stand in its place.
      */
-    public List<UnitLine> unitsDuring(LocalDate first) {
+    public List<UnitLine> unitsDuring(LocalDate first, LocalDate asOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
-                        + " WHERE valid_to IS NULL OR valid_to >= ?1 ORDER BY code")
-                .setParameter(1, first).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.code, COALESCE(p.name, u.name), u.level,"
+                        + " IF(p.id IS NULL, u.parent_id, p.parent_id), " + CONTINUED_BY + " FROM admin_unit u"
+                        + " LEFT JOIN admin_unit_period p ON p.unit_id = u.id AND p.valid_from <= ?2"
+                        + " AND p.valid_to >= ?2"
+                        + " WHERE (u.valid_to IS NULL OR u.valid_to >= ?1) AND NOT (u.valid_from > ?2 AND EXISTS"
+                        + " (SELECT 1 FROM admin_unit_predecessor x WHERE x.unit_id = u.id)) ORDER BY u.code")
+                .setParameter(1, first).setParameter(2, asOf).getResultList();
         return rows.stream().map(ProgressRepository::unitLine).toList();
     }
 
-    /** The villages directly under a commune not closed before {@code first}. */
-    public List<UnitLine> villagesOf(long communeId, LocalDate first) {
+    /** The villages under a commune on {@code asOf}, not closed before {@code first}. */
+    public List<UnitLine> villagesOf(long communeId, LocalDate first, LocalDate asOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, level, parent_id FROM admin_unit"
-                        + " WHERE parent_id = ?1 AND level = 'VILLAGE' AND (valid_to IS NULL OR valid_to >= ?2)"
-                        + " ORDER BY code")
-                .setParameter(1, communeId).setParameter(2, first).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.code, COALESCE(p.name, u.name), u.level,"
+                        + " IF(p.id IS NULL, u.parent_id, p.parent_id), NULL FROM admin_unit u"
+                        + " LEFT JOIN admin_unit_period p ON p.unit_id = u.id AND p.valid_from <= ?3"
+                        + " AND p.valid_to >= ?3"
+                        + " WHERE u.id IN (SELECT id FROM admin_unit WHERE parent_id = ?1 AND level = 'VILLAGE'"
+                        + " UNION SELECT unit_id FROM admin_unit_period WHERE parent_id = ?1)"
+                        + " AND IF(p.id IS NULL, u.parent_id, p.parent_id) = ?1"
+                        + " AND (u.valid_to IS NULL OR u.valid_to >= ?2) ORDER BY u.code")
+                .setParameter(1, communeId).setParameter(2, first).setParameter(3, asOf).getResultList();
         return rows.stream().map(ProgressRepository::unitLine).toList();
     }
+
+    /** The code of the unit that continues one that ended before the day asked (?2). */
+    private static final String CONTINUED_BY = "IF(u.valid_to IS NOT NULL AND u.valid_to < ?2, (SELECT s.code"
+            + " FROM admin_unit_predecessor x JOIN admin_unit s ON s.id = x.unit_id WHERE x.predecessor_id = u.id"
+            + " ORDER BY s.id LIMIT 1), NULL)";
 
     private static UnitLine unitLine(Object[] r) {
         return new UnitLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                r[4] == null ? null : ((Number) r[4]).longValue());
+                r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5]);
     }
 
     /**

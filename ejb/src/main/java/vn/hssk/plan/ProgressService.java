@@ -54,7 +54,7 @@ public class ProgressService {
             }
             unit = scoped.province();
         } else {
-            unit = scoped.byCode(caller, unitCode, "unit");
+            unit = scoped.byCode(caller, unitCode, "unit", asOf(period));
         }
         return tree(unit, period, false);
     }
@@ -69,8 +69,9 @@ public class ProgressService {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
     public CommuneDashboard dashboard(String communeCode, String periodText) {
         CallerIdentity caller = caller();
-        AdministrativeUnit commune = scoped.commune(caller, communeCode);
-        return dashboard(commune, Period.parse(periodText));
+        Period period = Period.parse(periodText);
+        AdministrativeUnit commune = scoped.commune(caller, communeCode, asOf(period));
+        return dashboard(commune, period);
     }
 
     /** The dashboard as a report file (XLSX or PDF), in Vietnamese or English. */
@@ -95,16 +96,26 @@ public class ProgressService {
     public List<ProgressRepository.UnitLine> communes() {
         CallerIdentity caller = caller();
         LocalDate today = Period.today();
-        return progress.unitsDuring(today).stream()
+        return progress.unitsDuring(today, today).stream()
                 .filter(u -> UnitLevel.COMMUNE.name().equals(u.level()))
                 .filter(u -> caller.communeScope() == null || caller.communeScope().contains(u.code()))
                 .toList();
     }
 
+    /**
+     * The day whose map a period's report shows: its last day, or today for a period still running. A report of a
+     * period before a reorganization shows the units as they were; one that spans it shows the new units, and the
+     * ended ones (empty) with the code of the unit that continues them.
+     */
+    static LocalDate asOf(Period period) {
+        LocalDate today = Period.today();
+        return period.last().isBefore(today) ? period.last() : today;
+    }
+
     private UnitProgress tree(AdministrativeUnit unit, Period period, boolean laggardsFirst) {
         List<ProgressRepository.UnitLine> all = unit.getLevel() == UnitLevel.COMMUNE
-                ? progress.villagesOf(unit.getId(), period.first())
-                : progress.unitsDuring(period.first());
+                ? progress.villagesOf(unit.getId(), period.first(), asOf(period))
+                : progress.unitsDuring(period.first(), asOf(period));
         Map<Long, List<ProgressRepository.UnitLine>> children = new HashMap<>();
         for (ProgressRepository.UnitLine u : all) {
             if (u.parentId() != null) {
@@ -119,7 +130,7 @@ public class ProgressService {
         Map<Long, long[]> counts = progress.createdByVillage(whole ? null : villageIds, windows);
         Map<Long, int[]> quotas = progress.quotas(period.quotaYear(), whole ? null : villageIds);
         ProgressRepository.UnitLine self = new ProgressRepository.UnitLine(unit.getId(), unit.getCode(),
-                unit.getName(), unit.getLevel().name(), null);
+                unit.getName(), unit.getLevel().name(), null, null);
         List<UnitProgress> rows = new ArrayList<>();
         switch (unit.getLevel()) {
             case PROVINCE, DISTRICT -> {
@@ -164,7 +175,7 @@ public class ProgressService {
             }
         }
         return new UnitProgress(unit.id(), unit.code(), unit.name(), unit.level(), population, quota, created,
-                inPeriod, UnitProgress.percent(created, quota), children);
+                inPeriod, UnitProgress.percent(created, quota), children, unit.continuedBy());
     }
 
     private static List<ProgressRepository.UnitLine> communesBelow(long unitId,
@@ -214,7 +225,8 @@ public class ProgressService {
             Instant weekEnd = Period.startOf(start.plusWeeks(1));
             windows.add(new ProgressRepository.Window(Period.startOf(start), weekEnd.isAfter(until) ? until : weekEnd));
         }
-        List<ProgressRepository.UnitLine> villages = progress.villagesOf(commune.getId(), period.first());
+        List<ProgressRepository.UnitLine> villages = progress.villagesOf(commune.getId(), period.first(),
+                asOf(period));
         List<Long> ids = villages.stream().map(ProgressRepository.UnitLine::id).toList();
         Map<Long, long[]> counts = progress.createdByVillage(ids, windows);
         Map<Long, int[]> quotas = progress.quotas(period.quotaYear(), ids);

@@ -222,7 +222,7 @@ public class QuotaService {
     private Map<Long, ProgressRepository.UnitLine> villages(AdministrativeUnit commune, int year) {
         Period y = Period.year(year);
         Map<Long, ProgressRepository.UnitLine> villages = new LinkedHashMap<>();
-        progress.villagesOf(commune.getId(), y.first()).forEach(v -> villages.put(v.id(), v));
+        progress.villagesOf(commune.getId(), y.first(), ProgressService.asOf(y)).forEach(v -> villages.put(v.id(), v));
         return villages;
     }
 

@@ -20,10 +20,16 @@ public class ScopedUnits {
     private UnitRepository units;
 
     public AdministrativeUnit byCode(CallerIdentity caller, String code, String field) {
+        return byCode(caller, code, field, null);
+    }
+
+    /** The unit with this code now or, when it has ended since, the one that had it on {@code day}. */
+    public AdministrativeUnit byCode(CallerIdentity caller, String code, String field, java.time.LocalDate day) {
         if (code == null || code.isBlank()) {
             throw ProblemException.invalid(field, "Name a unit by its code");
         }
         AdministrativeUnit unit = units.findCurrentByCode(code.strip())
+                .or(() -> day == null ? java.util.Optional.empty() : units.findByCodeOn(code.strip(), day))
                 .orElseThrow(() -> ProblemException.notFound("No unit " + code));
         if (!UnitScope.reaches(caller, unit)) {
             throw ProblemException.notFound("No unit " + code);
@@ -32,7 +38,11 @@ public class ScopedUnits {
     }
 
     public AdministrativeUnit commune(CallerIdentity caller, String code) {
-        AdministrativeUnit unit = byCode(caller, code, "commune");
+        return commune(caller, code, null);
+    }
+
+    public AdministrativeUnit commune(CallerIdentity caller, String code, java.time.LocalDate day) {
+        AdministrativeUnit unit = byCode(caller, code, "commune", day);
         if (unit.getLevel() != UnitLevel.COMMUNE) {
             throw ProblemException.invalid("commune", code + " is not a commune");
         }

@@ -34,6 +34,9 @@ public class PersonService {
     private EJBContext context;
 
     @Inject
+    private vn.hssk.unit.UnitHistory unitHistory;
+
+    @Inject
     private PersonRepository persons;
 
     @Inject
@@ -72,6 +75,15 @@ public class PersonService {
         Person person = checks.visible(caller, id);
         audit.read(caller, AuditService.PERSON, person.getId(), null);
         return result(person);
+    }
+
+    /** Where the person's village lay, period by period (a reorganization may have moved or renamed its commune). */
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.COMMUNE_CHAIR, Roles.STATION_STAFF})
+    public java.util.List<vn.hssk.unit.UnitHistory.Residence> residence(long id) {
+        CallerIdentity caller = caller();
+        Person person = checks.visible(caller, id);
+        audit.read(caller, AuditService.PERSON, person.getId(), "residence");
+        return unitHistory.of(person.getVillage());
     }
 
     @RolesAllowed(Roles.STATION_STAFF)

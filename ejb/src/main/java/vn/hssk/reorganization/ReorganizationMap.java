@@ -42,6 +42,10 @@ public final class ReorganizationMap {
     public record Rename(long unitId, String name, String type) {
     }
 
+    /** A village the reorganization creates (a merge of villages into a new code). */
+    public record NewVillage(long tempId, String code, String name, String type, long communeId) {
+    }
+
     /** What becomes of a station: its commune, its main station (null: it is the main one), the commune it served. */
     public record StationChange(long stationId, long communeId, Long parentId, Long formerCommuneId) {
     }
@@ -53,6 +57,9 @@ public final class ReorganizationMap {
     private final List<NewCommune> newCommunes = new ArrayList<>();
     private final Map<String, NewCommune> newByCode = new HashMap<>();
     private final Map<Long, Long> villageMoves = new LinkedHashMap<>();
+    private final List<NewVillage> newVillages = new ArrayList<>();
+    private final Map<Long, Long> villageMerges = new LinkedHashMap<>();
+    private final Set<Long> quotaSums = new HashSet<>();
     private final Map<Long, Long> heirs = new LinkedHashMap<>();
     private final Map<Long, Map<Long, Double>> shares = new LinkedHashMap<>();
     private final Map<Long, Long> designatedMains = new HashMap<>();
@@ -96,7 +103,7 @@ public final class ReorganizationMap {
     private void read(String field, ReorganizationStep step, Map<Long, Long> personsByVillage) {
         if (step.kind() == null) {
             errors.add(FieldError.coded(field + ".kind", "reorg.kind",
-                    "The kind of a step is MERGE_COMMUNES, SPLIT_COMMUNE, MOVE_VILLAGES or RENAME"));
+                    "The kind of a step is MERGE_COMMUNES, SPLIT_COMMUNE, MOVE_VILLAGES, RENAME or MERGE_VILLAGES"));
             return;
         }
         switch (step.kind()) {
@@ -104,6 +111,80 @@ public final class ReorganizationMap {
             case SPLIT_COMMUNE -> split(field, step, personsByVillage);
             case MOVE_VILLAGES -> move(field, step);
             case RENAME -> rename(field, step);
+            case MERGE_VILLAGES -> mergeVillages(field, step);
+        }
+    }
+
+    private void mergeVillages(String field, ReorganizationStep step) {
+        List<Unit> sources = new ArrayList<>();
+        for (String code : step.sources()) {
+            Unit v = openByCode.get(code);
+            if (v == null || v.level() != UnitLevel.VILLAGE) {
+                errors.add(FieldError.coded(field + ".sources", "reorg.unknownVillage",
+                        "Village " + code + " is not an open village of the province", code));
+                return;
+            }
+            if (!sources.contains(v)) {
+                sources.add(v);
+            }
+        }
+        if (sources.isEmpty()) {
+            errors.add(FieldError.coded(field + ".sources", "reorg.villages", "Name the villages that merge"));
+            return;
+        }
+        Long commune = sources.get(0).parentId();
+        if (commune == null || sources.stream().anyMatch(v -> !commune.equals(v.parentId()))) {
+            errors.add(FieldError.coded(field + ".sources", "reorg.villagesSameCommune",
+                    "Villages that merge belong to one commune"));
+            return;
+        }
+        Unit survivor = sources.stream().filter(v -> v.code().equals(step.code())).findFirst().orElse(null);
+        long target;
+        if (survivor != null) {
+            target = survivor.id();
+            if (step.name() != null || step.type() != null) {
+                renameUnit(field, survivor, step.name(), step.type());
+            }
+        } else {
+            String communeCode = units.get(commune).code();
+            UnitType type = UnitType.parse(step.type(), UnitLevel.VILLAGE);
+            if (step.code() == null || !step.code().startsWith(communeCode + "-")
+                    || !step.code().substring(communeCode.length() + 1).matches("[0-9A-Za-z]{1,6}")
+                    || openByCode.containsKey(step.code())) {
+                errors.add(FieldError.coded(field + ".code", "reorg.villageCode", "A new village's code is its"
+                        + " commune's code, '-' and 1 to 6 letters or digits, not taken; got " + step.code(),
+                        communeCode, String.valueOf(step.code())));
+                return;
+            }
+            if (step.name() == null || step.name().isBlank() || step.name().strip().length() > 200 || type == null) {
+                errors.add(FieldError.coded(field + ".name", "reorg.newVillage", "A new village " + step.code()
+                        + " needs a name (up to 200 characters) and a village type (thôn, ấp, bản, tổ dân phố...)",
+                        step.code()));
+                return;
+            }
+            NewVillage n = new NewVillage(-1_000_001L - newVillages.size(), step.code(), step.name().strip(),
+                    type.key(), commune);
+            newVillages.add(n);
+            target = n.tempId();
+        }
+        if (step.sumQuotas()) {
+            quotaSums.add(target);
+        }
+        for (Unit v : sources) {
+            if (v == survivor) {
+                continue;
+            }
+            if (villageMerges.containsKey(v.id()) || villageMoves.containsKey(v.id())
+                    || villageMerges.containsValue(v.id())) {
+                errors.add(FieldError.coded(field + ".sources", "reorg.twice",
+                        "Unit " + v.code() + " is changed by two steps", v.code()));
+                return;
+            }
+            if (!startedBefore(field + ".sources", v)) {
+                return;
+            }
+            villageMerges.put(v.id(), target);
+            predecessors.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(v.id());
         }
     }
 
@@ -360,7 +441,7 @@ public final class ReorganizationMap {
     }
 
     private void moveVillage(String field, Unit village, long target) {
-        if (villageMoves.containsKey(village.id())) {
+        if (villageMoves.containsKey(village.id()) || villageMerges.containsKey(village.id())) {
             errors.add(FieldError.coded(field, "reorg.twice",
                     "Unit " + village.code() + " is changed by two steps", village.code()));
             return;
@@ -452,8 +533,11 @@ public final class ReorganizationMap {
         }
     }
 
-    /** The code of an open or new commune. */
+    /** The code of an open or new commune or village. */
     public String codeOf(long id) {
+        if (id <= -1_000_001L) {
+            return newVillages.get((int) (-id - 1_000_001L)).code();
+        }
         if (id < 0) {
             return newCommunes.get((int) (-id - 1)).code();
         }
@@ -463,6 +547,9 @@ public final class ReorganizationMap {
 
     /** The name of an open or new commune, after its renames. */
     public String nameOf(long id) {
+        if (id <= -1_000_001L) {
+            return newVillages.get((int) (-id - 1_000_001L)).name();
+        }
         if (id < 0) {
             return newCommunes.get((int) (-id - 1)).name();
         }
@@ -491,6 +578,9 @@ public final class ReorganizationMap {
                 ids.add(v.parentId());
             }
             ids.add(m.getValue());
+        }
+        for (Long v : villageMerges.keySet()) {
+            ids.add(units.get(v).parentId());
         }
         for (Rename r : renames) {
             Unit u = units.get(r.unitId());
@@ -540,6 +630,20 @@ public final class ReorganizationMap {
     /** For each commune whose targets are cut at the effective date, the successors and their share. */
     public Map<Long, Map<Long, Double>> shares() {
         return shares;
+    }
+
+    public List<NewVillage> newVillages() {
+        return newVillages;
+    }
+
+    /** Villages that end, each with the village (maybe new) that takes its people, households and quotas. */
+    public Map<Long, Long> villageMerges() {
+        return villageMerges;
+    }
+
+    /** Whether two quotas of one year for this (merged) village are to be added up rather than refused. */
+    public boolean sumsQuotas(long village) {
+        return quotaSums.contains(village);
     }
 
     public List<Rename> renames() {

@@ -112,6 +112,8 @@ public class ReorganizationService {
         ReorganizationMap map = ReorganizationWork.map(counts, r.getEffectiveDate(), r.steps());
         List<FieldError> conflicts = new ArrayList<>(map.conflicts());
         conflicts.addAll(TargetMerge.conflicts(map, counts.targets(map.shares().keySet(), r.getEffectiveDate())));
+        conflicts.addAll(QuotaMerge.conflicts(map, counts.quotas(ReorganizationWork.mergingVillages(map),
+                r.getEffectiveDate())));
         if (!conflicts.isEmpty()) {
             throw new ProblemException(409, conflicts.get(0));
         }
@@ -340,13 +342,15 @@ public class ReorganizationService {
             List<FieldError> happens = happenings(map, id, day, before.get(id));
             String fate = id < 0 ? "NEW" : map.heirs().containsKey(id) ? "ENDS"
                     : map.shares().containsKey(id) || map.renames().stream().anyMatch(x -> x.unitId() == id)
-                            || movesInOrOut(map, id) ? "CHANGES" : "STAYS";
+                            || movesInOrOut(map, id) || !happens.isEmpty() ? "CHANGES" : "STAYS";
             lines.add(new ReorganizationPreview.UnitLine(map.codeOf(id), map.nameOf(id), fate,
                     map.heirs().containsKey(id) ? map.codeOf(map.heirs().get(id)) : null, before.get(id),
                     after.get(id), happens));
         }
         List<FieldError> conflicts = new ArrayList<>(map.conflicts());
         conflicts.addAll(TargetMerge.conflicts(map, targets));
+        conflicts.addAll(QuotaMerge.conflicts(map, counts.quotas(ReorganizationWork.mergingVillages(map),
+                effective)));
         List<FieldError> rules = List.of(
                 FieldError.coded("rules", "reorg.rule.villages", "Villages keep their code and take their people,"
                         + " households, quotas and records with them"),
@@ -417,6 +421,17 @@ public class ReorganizationService {
             if (heir == null && java.util.Objects.equals(v.parentId(), id)) {
                 out.add(v.code() + " → " + map.codeOf(m.getValue()));
             }
+        }
+        List<String> merged = new ArrayList<>();
+        for (Map.Entry<Long, Long> m : map.villageMerges().entrySet()) {
+            ReorganizationMap.Unit v = map.unit(m.getKey());
+            if (java.util.Objects.equals(v.parentId(), id)) {
+                merged.add(v.code() + " → " + map.codeOf(m.getValue()));
+            }
+        }
+        if (!merged.isEmpty()) {
+            happens.add(FieldError.coded("unit", "reorg.happens.villagesMerge", "Villages merge, with their people,"
+                    + " households and quotas: " + String.join(", ", merged), String.join(", ", merged)));
         }
         if (!out.isEmpty()) {
             happens.add(FieldError.coded("unit", "reorg.happens.villagesMove", "Villages move: "

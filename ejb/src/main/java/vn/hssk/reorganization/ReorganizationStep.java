@@ -20,17 +20,22 @@ import java.util.List;
  * (each a {@code MOVE_VILLAGES} to an existing or new commune); every village goes to exactly one part;</li>
  * <li>{@code MOVE_VILLAGES}: the {@code villages} go to the commune {@code code} (existing, or new with a name and
  * type);</li>
- * <li>{@code RENAME}: the unit {@code code} takes {@code name} and/or {@code type} (xã to phường), its code kept.</li>
+ * <li>{@code RENAME}: the unit {@code code} takes {@code name} and/or {@code type} (xã to phường), its code kept;</li>
+ * <li>{@code MERGE_VILLAGES}: the villages of {@code sources} (of one commune) become the village {@code code}: one
+ * of them, or a new code of that commune with a name and type; their people, households and quotas go with them.
+ * Two quotas for one year are a conflict unless {@code sumQuotas} says to add them up.</li>
  * </ul>
  */
 public record ReorganizationStep(Kind kind, List<String> sources, String code, String name, String type,
-                                 Long mainStation, List<String> villages, List<ReorganizationStep> parts) {
+                                 Long mainStation, List<String> villages, List<ReorganizationStep> parts,
+                                 boolean sumQuotas) {
 
     public enum Kind {
         MERGE_COMMUNES,
         SPLIT_COMMUNE,
         MOVE_VILLAGES,
-        RENAME
+        RENAME,
+        MERGE_VILLAGES
     }
 
     public ReorganizationStep {
@@ -40,15 +45,20 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
     }
 
     public static ReorganizationStep merge(List<String> sources, String code, String name, String type) {
-        return new ReorganizationStep(Kind.MERGE_COMMUNES, sources, code, name, type, null, null, null);
+        return new ReorganizationStep(Kind.MERGE_COMMUNES, sources, code, name, type, null, null, null, false);
     }
 
     public static ReorganizationStep move(List<String> villages, String code, String name, String type) {
-        return new ReorganizationStep(Kind.MOVE_VILLAGES, null, code, name, type, null, villages, null);
+        return new ReorganizationStep(Kind.MOVE_VILLAGES, null, code, name, type, null, villages, null, false);
     }
 
     public static ReorganizationStep rename(String code, String name, String type) {
-        return new ReorganizationStep(Kind.RENAME, null, code, name, type, null, null, null);
+        return new ReorganizationStep(Kind.RENAME, null, code, name, type, null, null, null, false);
+    }
+
+    public static ReorganizationStep mergeVillages(List<String> sources, String code, String name, String type,
+                                                   boolean sumQuotas) {
+        return new ReorganizationStep(Kind.MERGE_VILLAGES, sources, code, name, type, null, null, null, sumQuotas);
     }
 
     static String toJson(List<ReorganizationStep> steps) {
@@ -87,6 +97,9 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
         if (!villages.isEmpty()) {
             o.add("villages", Json.createArrayBuilder(villages));
         }
+        if (sumQuotas) {
+            o.add("sumQuotas", true);
+        }
         if (!parts.isEmpty()) {
             JsonArrayBuilder p = Json.createArrayBuilder();
             parts.forEach(part -> p.add(part.json()));
@@ -103,7 +116,7 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
         return new ReorganizationStep(Kind.valueOf(o.getString("kind")), strings(o.getJsonArray("sources")),
                 o.getString("code", null), o.getString("name", null), o.getString("type", null),
                 o.containsKey("mainStation") ? o.getJsonNumber("mainStation").longValue() : null,
-                strings(o.getJsonArray("villages")), parts);
+                strings(o.getJsonArray("villages")), parts, o.getBoolean("sumQuotas", false));
     }
 
     private static List<String> strings(JsonArray array) {

@@ -93,7 +93,9 @@ public class ReorganizationWork {
             throw ProblemException.conflict(map.conflicts().get(0));
         }
         List<UnitCounts.TargetRow> targets = counts.targets(map.shares().keySet(), r.getEffectiveDate());
-        List<FieldError> targetConflicts = TargetMerge.conflicts(map, targets);
+        List<UnitCounts.QuotaRow> quotas = counts.quotas(mergingVillages(map), r.getEffectiveDate());
+        List<FieldError> targetConflicts = new ArrayList<>(TargetMerge.conflicts(map, targets));
+        targetConflicts.addAll(QuotaMerge.conflicts(map, quotas));
         if (!targetConflicts.isEmpty()) {
             throw ProblemException.conflict(targetConflicts.get(0));
         }
@@ -102,7 +104,10 @@ public class ReorganizationWork {
                 .forEach((v, m) -> persons.put(v, m.get(UnitCounts.Measure.PERSONS)));
         Map<Long, Long> personsByCommune = personsByCommune(map, persons);
         String actor = r.getAppliedBy();
-        em.unwrap(Session.class).doWork(c -> apply(c, r, map, targets, personsByCommune, actor));
+        List<AuditTrail.Change> moved = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> apply(c, r, map, targets, quotas, personsByCommune, actor, moved));
+        audit.changedInBulk(identity(actor), AuditAction.UPDATE, vn.hssk.audit.AuditService.PERSON, moved,
+                "reorganization " + id);
         Map<String, String> heirCodes = new LinkedHashMap<>();
         map.heirs().forEach((old, heir) -> heirCodes.put(map.codeOf(old), map.codeOf(heir)));
         r.databaseApplied(heirCodes);
@@ -179,28 +184,51 @@ public class ReorganizationWork {
         return result;
     }
 
+    /** The villages that end in a merge of villages and those that take them over. */
+    static Set<Long> mergingVillages(ReorganizationMap map) {
+        Set<Long> villages = new LinkedHashSet<>(map.villageMerges().keySet());
+        map.villageMerges().values().stream().filter(v -> v >= 0).forEach(villages::add);
+        return villages;
+    }
+
     private void apply(Connection c, Reorganization r, ReorganizationMap map, List<UnitCounts.TargetRow> targets,
-                       Map<Long, Long> personsByCommune, String actor) throws SQLException {
+                       List<UnitCounts.QuotaRow> quotas, Map<Long, Long> personsByCommune, String actor,
+                       List<AuditTrail.Change> moved) throws SQLException {
         RowJournal journal = new RowJournal(c, r.getId());
         LocalDate effective = r.getEffectiveDate();
         Date lastDay = Date.valueOf(effective.minusDays(1));
         Timestamp now = Timestamp.from(Instant.now());
         Map<Long, Long> ids = new HashMap<>();
         for (ReorganizationMap.NewCommune n : map.newCommunes()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", n.code());
-            row.put("name", n.name());
-            row.put("name_folded", TextFolding.fold(n.name()));
-            row.put("level", "COMMUNE");
-            row.put("unit_type", n.type());
-            row.put("parent_id", n.parentId());
-            row.put("valid_from", Date.valueOf(effective));
-            row.put("version", 0);
-            row.put("created_at", now);
-            row.put("created_by", actor);
-            ids.put(n.tempId(), journal.insert("admin_unit", row));
+            ids.put(n.tempId(), journal.insert("admin_unit", newUnit(n.code(), n.name(), UnitLevel.COMMUNE, n.type(),
+                    n.parentId(), effective, now, actor)));
+        }
+        for (ReorganizationMap.NewVillage n : map.newVillages()) {
+            ids.put(n.tempId(), journal.insert("admin_unit", newUnit(n.code(), n.name(), UnitLevel.VILLAGE, n.type(),
+                    n.communeId(), effective, now, actor)));
         }
         java.util.function.LongUnaryOperator resolve = x -> x < 0 ? ids.get(x) : x;
+        for (Map.Entry<Long, Long> merge : map.villageMerges().entrySet()) {
+            long to = resolve.applyAsLong(merge.getValue());
+            for (long person : ids(c, "SELECT id FROM person WHERE village_id = ?", merge.getKey(), null)) {
+                moved.add(new AuditTrail.Change(person, Map.of("villageId", String.valueOf(merge.getKey())),
+                        Map.of("villageId", String.valueOf(to))));
+            }
+            journal.updateAll("person", "village_id", merge.getKey(), Map.of("village_id", to));
+            journal.updateAll("household", "village_id", merge.getKey(), Map.of("village_id", to));
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("valid_to", lastDay);
+            values.putAll(changed(c, "admin_unit", merge.getKey(), actor, now));
+            journal.update("admin_unit", merge.getKey(), values);
+        }
+        for (QuotaMerge.Change q : QuotaMerge.changes(map, quotas, resolve)) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("village_id", q.villageId());
+            values.put("population", q.population());
+            values.put("quota", q.quota());
+            values.putAll(changed(c, "village_quota", q.quotaId(), actor, now));
+            journal.update("village_quota", q.quotaId(), values);
+        }
 
         Map<Long, Map<String, Object>> unitChanges = new LinkedHashMap<>();
         for (ReorganizationMap.Rename rename : map.renames()) {
@@ -292,6 +320,23 @@ public class ReorganizationWork {
             row.put("created_by", actor);
             journal.insert("target", row);
         }
+    }
+
+    /** The row of a unit the reorganization creates, valid from the effective date. */
+    private static Map<String, Object> newUnit(String code, String name, UnitLevel level, String type, Long parentId,
+                                               LocalDate effective, Timestamp now, String actor) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", code);
+        row.put("name", name);
+        row.put("name_folded", TextFolding.fold(name));
+        row.put("level", level.name());
+        row.put("unit_type", type);
+        row.put("parent_id", parentId);
+        row.put("valid_from", Date.valueOf(effective));
+        row.put("version", 0);
+        row.put("created_at", now);
+        row.put("created_by", actor);
+        return row;
     }
 
     /** The day the unit's current attributes began: after its last kept period, or when it began. */

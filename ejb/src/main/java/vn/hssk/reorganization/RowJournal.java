@@ -24,7 +24,8 @@ import java.util.Set;
 final class RowJournal {
 
     private static final Set<String> TABLES = Set.of("admin_unit", "admin_unit_predecessor", "admin_unit_period",
-            "health_station", "plan", "target", "citizen_feedback", "citizen_change_request", "consultation", "claim");
+            "health_station", "plan", "target", "citizen_feedback", "citizen_change_request", "consultation", "claim",
+            "person", "household", "village_quota");
 
     private final Connection connection;
     private final long reorganization;
@@ -76,6 +77,41 @@ final class RowJournal {
             s.setLong(values.size() + 1, id);
             s.executeUpdate();
         }
+    }
+
+    /**
+     * Changes the given columns of every row whose {@code column} is {@code value}, after writing each row down as it
+     * was, in two statements whatever the number of rows (a village's people); answers the number of rows.
+     */
+    int updateAll(String table, String column, long value, Map<String, Object> values) throws SQLException {
+        check(table);
+        List<String> columns = storedColumns(table);
+        if (!columns.contains(column)) {
+            throw new IllegalArgumentException(table + " has no column " + column);
+        }
+        List<String> pairs = new ArrayList<>();
+        columns.forEach(c -> pairs.add("'" + c + "', CAST(`" + c + "` AS CHAR)"));
+        int rows;
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO reorganization_journal"
+                + " (reorganization_id, seq, table_name, row_key, action, before_row) SELECT ?, ? + ROW_NUMBER()"
+                + " OVER (ORDER BY id), ?, id, 'UPDATE', JSON_OBJECT(" + String.join(", ", pairs) + ") FROM " + table
+                + " WHERE `" + column + "` = ?")) {
+            s.setLong(1, reorganization);
+            s.setInt(2, seq);
+            s.setString(3, table);
+            s.setLong(4, value);
+            rows = s.executeUpdate();
+        }
+        seq += rows;
+        List<String> sets = new ArrayList<>();
+        values.keySet().forEach(c -> sets.add("`" + c + "` = ?"));
+        try (PreparedStatement s = connection.prepareStatement("UPDATE " + table + " SET " + String.join(", ", sets)
+                + " WHERE `" + column + "` = ?")) {
+            bind(s, values.values());
+            s.setLong(values.size() + 1, value);
+            s.executeUpdate();
+        }
+        return rows;
     }
 
     /** Writes down a staff member's commune scope as it was before it changes in Keycloak. */

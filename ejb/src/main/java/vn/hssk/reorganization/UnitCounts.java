@@ -57,8 +57,25 @@ public class UnitCounts {
                             BigDecimal baseline, BigDecimal value, boolean percent) {
     }
 
+    /** A village's quota of a year. */
+    public record QuotaRow(long id, long villageId, int year, int population, int quota) {
+    }
+
     @PersistenceContext(unitName = "hssk")
     private EntityManager em;
+
+    /** The quotas of the given villages for the year of the effective date and later. */
+    public List<QuotaRow> quotas(Collection<Long> villages, LocalDate effective) {
+        List<QuotaRow> rows = new ArrayList<>();
+        if (villages.isEmpty()) {
+            return rows;
+        }
+        em.unwrap(Session.class).doWork(c -> grouped(c, "SELECT id, village_id, year, population, quota FROM"
+                + " village_quota WHERE year >= ? AND village_id IN (" + placeholders(villages.size()) + ")"
+                + " ORDER BY id", List.of(effective.getYear()), villages,
+                r -> rows.add(new QuotaRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4), r.getInt(5)))));
+        return rows;
+    }
 
     public List<ReorganizationMap.Unit> openUnits() {
         return em.unwrap(Session.class).doReturningWork(c -> {

@@ -70,7 +70,7 @@ class ReorganizationMapTest {
         assertEquals(List.of("reorg.twoMains"), open.conflicts().stream().map(e -> e.code()).toList());
 
         ReorganizationMap named = map(new ReorganizationStep(ReorganizationStep.Kind.MERGE_COMMUNES,
-                List.of("16001", "16002"), "16009", "Phường Mới", "phường", 200L, null, null));
+                List.of("16001", "16002"), "16009", "Phường Mới", "phường", 200L, null, null, false));
         assertTrue(named.conflicts().isEmpty());
         assertTrue(named.stationChanges().contains(new ReorganizationMap.StationChange(200, -1, null, null)));
         assertTrue(named.stationChanges().contains(new ReorganizationMap.StationChange(100, -1, 200L, 10L)));
@@ -81,7 +81,7 @@ class ReorganizationMapTest {
         ReorganizationMap map = map(new ReorganizationStep(ReorganizationStep.Kind.SPLIT_COMMUNE, List.of("16003"),
                 null, null, null, null, null, List.of(
                         ReorganizationStep.move(List.of("16003-01"), "16001", null, null),
-                        ReorganizationStep.move(List.of("16003-02"), "16002", null, null))));
+                        ReorganizationStep.move(List.of("16003-02"), "16002", null, null)), false));
         assertEquals(Map.of(31L, 10L, 32L, 20L), map.villageMoves());
         assertEquals(10L, map.heirs().get(30L), "the first part takes the station and the staff");
         assertEquals(0.75, map.shares().get(30L).get(10L), 1e-9);
@@ -99,7 +99,7 @@ class ReorganizationMapTest {
     void aSplitThatLeavesAVillageBehindIsRefusedWithTheFieldNamed() {
         ProblemException e = assertThrows(ProblemException.class, () -> map(new ReorganizationStep(
                 ReorganizationStep.Kind.SPLIT_COMMUNE, List.of("16003"), null, null, null, null, null,
-                List.of(ReorganizationStep.move(List.of("16003-01"), "16001", null, null)))));
+                List.of(ReorganizationStep.move(List.of("16003-01"), "16001", null, null)), false)));
         assertEquals("steps[0].parts", e.errors().get(0).field());
         assertEquals("reorg.villagesLeft", e.errors().get(0).code());
     }
@@ -134,6 +134,36 @@ class ReorganizationMapTest {
                         BigDecimal.ZERO, BigDecimal.TEN, false));
         assertEquals(List.of("reorg.targetPeriods", "reorg.targetStartsLater"),
                 TargetMerge.conflicts(map, targets).stream().map(e -> e.code()).toList());
+    }
+
+    @Test
+    void villagesMergeIntoANewVillageAndTwoQuotasOfAYearAreAddedUpOnlyWhenAsked() {
+        ReorganizationMap map = map(ReorganizationStep.mergeVillages(List.of("16001-01", "16001-02"), "16001-09",
+                "Thôn Mới", "thôn", false));
+        assertEquals(Map.of(11L, -1_000_001L, 12L, -1_000_001L), map.villageMerges());
+        assertEquals("16001-09", map.codeOf(-1_000_001L));
+        assertEquals(List.of(10L), map.communesInvolved());
+        List<UnitCounts.QuotaRow> quotas = List.of(new UnitCounts.QuotaRow(1, 11, 2025, 500, 400),
+                new UnitCounts.QuotaRow(2, 12, 2025, 300, 200), new UnitCounts.QuotaRow(3, 12, 2026, 310, 210));
+        assertEquals(List.of("reorg.quotaTwice"), QuotaMerge.conflicts(map, quotas).stream().map(e -> e.code())
+                .toList());
+
+        ReorganizationMap summed = map(ReorganizationStep.mergeVillages(List.of("16001-01", "16001-02"),
+                "16001-09", "Thôn Mới", "thôn", true));
+        assertTrue(QuotaMerge.conflicts(summed, quotas).isEmpty());
+        assertEquals(List.of(new QuotaMerge.Change(1, 99, 800, 600), new QuotaMerge.Change(2, 12, 0, 0),
+                new QuotaMerge.Change(3, 99, 310, 210)), QuotaMerge.changes(summed, quotas, x -> x < 0 ? 99 : x),
+                "2025's quotas are added into one row (the other kept at zero); 2026's moves");
+    }
+
+    @Test
+    void villagesOfTwoCommunesOrAMalformedNewCodeCannotMerge() {
+        assertEquals("reorg.villagesSameCommune", assertThrows(ProblemException.class, () -> map(
+                ReorganizationStep.mergeVillages(List.of("16001-01", "16002-01"), "16001-01", null, null, false)))
+                .errors().get(0).code());
+        assertEquals("steps[0].code", assertThrows(ProblemException.class, () -> map(
+                ReorganizationStep.mergeVillages(List.of("16001-01", "16001-02"), "16002-09", "Thôn", "thôn", false)))
+                .errors().get(0).field());
     }
 
     @Test

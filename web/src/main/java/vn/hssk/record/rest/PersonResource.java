@@ -77,6 +77,13 @@ public class PersonResource {
         return persons.search(filter, first, max).stream().map(p -> PersonView.of(p, language())).toList();
     }
 
+    /** Where the person's village lay, period by period, as reorganizations changed the map. */
+    @GET
+    @Path("{id}/residence")
+    public java.util.List<vn.hssk.unit.UnitHistory.Residence> residence(@PathParam("id") long id) {
+        return persons.residence(id);
+    }
+
     @GET
     @Path("{id}")
     public PersonView get(@PathParam("id") long id) {
