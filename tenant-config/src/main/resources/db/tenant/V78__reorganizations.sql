@@ -15,6 +15,7 @@ CREATE TABLE reorganization (
     failure        VARCHAR(1000) NULL,
     heirs          VARCHAR(2000) NULL,
     execution_id   BIGINT        NULL,
+    heartbeat_at   TIMESTAMP(3)  NULL,
     applied_at     TIMESTAMP(3)  NULL,
     applied_by     VARCHAR(100)  NULL,
     reverted_at    TIMESTAMP(3)  NULL,

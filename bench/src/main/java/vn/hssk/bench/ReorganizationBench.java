@@ -1,6 +1,7 @@
 package vn.hssk.bench;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,6 +64,14 @@ final class ReorganizationBench {
                                 .toString()), "station");
             }
             long loadMs = load(config.dbPort());
+            List<Long> villageIds;
+            try (Connection c = connect(config.dbPort())) {
+                villageIds = BenchStack.villageIds(c);
+            }
+            for (int c = 0; c < 2; c++) {
+                BenchStack.check(BenchStack.call("PUT", "/api/quotas", token, "application/json", quotas(
+                        String.valueOf(20_000 + c), villageIds.subList(c * VILLAGES, (c + 1) * VILLAGES))), "quotas");
+            }
             long pairs = count(config.dbPort(), "SELECT COUNT(*) FROM duplicate_candidate");
 
             long baselineMs = baseline(config.dbPort());
@@ -98,6 +107,34 @@ final class ReorganizationBench {
             JsonObject undone = BenchStack.json(BenchStack.check(BenchStack.call("GET", counts, token, null, null),
                     "counts").body());
 
+            // The path where people do move: the ten villages of the second commune merge into its first village.
+            JsonArrayBuilder villages = Json.createArrayBuilder();
+            for (int v = 1; v <= VILLAGES; v++) {
+                villages.add("20001-" + v);
+            }
+            String villageBody = Json.createObjectBuilder().add("title", "Benchmark villages").add("effectiveDate",
+                    today).add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("kind", "MERGE_VILLAGES").add("sources", villages).add("code", "20001-1")
+                            .add("sumQuotas", true))).build().toString();
+            long villageId = BenchStack.json(BenchStack.check(BenchStack.call("POST", "/api/reorganizations",
+                    token, "application/json", villageBody), "create").body()).getJsonNumber("id").longValue();
+            long movedPeople = count(config.dbPort(), "SELECT COUNT(*) FROM person p JOIN admin_unit v"
+                    + " ON v.id = p.village_id WHERE v.code LIKE '20001-%' AND v.code <> '20001-1'");
+            t0 = System.nanoTime();
+            BenchStack.check(BenchStack.call("POST", "/api/reorganizations/" + villageId + "/apply", token,
+                    "application/json", "{}"), "apply villages");
+            String villagesApplied = waitFor(token, villageId, "APPLIED");
+            long villageApplyMs = BenchStack.ms(t0);
+            JsonObject afterVillages = BenchStack.json(BenchStack.check(BenchStack.call("GET", counts, token, null,
+                    null), "counts").body());
+            t0 = System.nanoTime();
+            BenchStack.check(BenchStack.call("POST", "/api/reorganizations/" + villageId + "/undo", token,
+                    "application/json", "{}"), "undo villages");
+            String villagesReverted = waitFor(token, villageId, "REVERTED");
+            long villageUndoMs = BenchStack.ms(t0);
+            JsonObject afterVillageUndo = BenchStack.json(BenchStack.check(BenchStack.call("GET", counts, token,
+                    null, null), "counts").body());
+
             long moved = PEOPLE_PER_COMMUNE;
             System.out.println();
             System.out.println("== hssk reorganization benchmark: two communes of " + String.format("%,d",
@@ -119,6 +156,13 @@ final class ReorganizationBench {
             System.out.println("counts after apply:  " + after);
             System.out.println("counts after undo:   " + undone);
             System.out.println("undo gave back the counts: " + before.equals(undone));
+            System.out.printf("villages: 10 villages of 20001 merge into 20001-1, %,d people and %d quotas move:"
+                    + " apply %d ms, %,.0f people/s [%s]; undo %d ms, %,.0f people/s [%s]%n", movedPeople, VILLAGES,
+                    villageApplyMs, movedPeople * 1000.0 / villageApplyMs, villagesApplied, villageUndoMs,
+                    movedPeople * 1000.0 / villageUndoMs, villagesReverted);
+            System.out.println("counts after the village merge: " + afterVillages);
+            System.out.println("counts kept by the village merge: " + before.equals(afterVillages)
+                    + "; by its undo: " + before.equals(afterVillageUndo));
         } finally {
             Runtime.getRuntime().removeShutdownHook(stopOnSignal);
             BenchStack.stop(wildfly, keycloak, db);
@@ -138,6 +182,15 @@ final class ReorganizationBench {
             Thread.sleep(200);
         }
         return "timed out";
+    }
+
+    /** A quota for this year for each of the commune's villages. */
+    private static String quotas(String commune, List<Long> villages) {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        villages.forEach(v -> entries.add(Json.createObjectBuilder().add("villageId", v).add("population", 10_500)
+                .add("quota", 9_000)));
+        return Json.createObjectBuilder().add("commune", commune).add("year", LocalDate.now().getYear())
+                .add("entries", entries).build().toString();
     }
 
     /** The second commune's villages moved under the first and back, by SQL alone. */
@@ -164,8 +217,8 @@ final class ReorganizationBench {
                     + " birth_date, personal_id, village_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?,"
                     + " NOW(3), 'bench')")) {
                 for (int i = 0; i < 2 * PEOPLE_PER_COMMUNE; i++) {
-                    int name = random.nextInt(60_000);
-                    LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 70));
+                    int name = random.nextInt(20_000);
+                    LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 10) * 7);
                     boolean male = (name & 1) == 0;
                     ps.setString(1, "Người Thử " + name);
                     ps.setString(2, "nguoi thu " + name);

@@ -61,6 +61,10 @@ public class Reorganization extends Audited {
     @Column(name = "execution_id")
     private Long executionId;
 
+    /** When a run last said it was alive (it starts, it ends a phase); a run silent for long died with its node. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Column(name = "applied_at")
     private Instant appliedAt;
 
@@ -123,11 +127,14 @@ public class Reorganization extends Audited {
                 .append(heir));
         this.heirs = text.toString();
         this.status = Status.SCOPES;
+        this.failure = null;
+        this.heartbeatAt = Instant.now();
         this.appliedAt = Instant.now();
     }
 
     void scopesApplied() {
         this.status = Status.APPLIED;
+        this.failure = null;
     }
 
     public void startUndo(String actor) {
@@ -140,6 +147,7 @@ public class Reorganization extends Audited {
 
     void reverted() {
         this.status = Status.REVERTED;
+        this.failure = null;
         this.revertedAt = Instant.now();
     }
 
@@ -149,6 +157,7 @@ public class Reorganization extends Audited {
 
     void running(long execution) {
         this.executionId = execution;
+        this.heartbeatAt = Instant.now();
     }
 
     /** Whether a job still has work to do on it (a failed or interrupted run resumes from this state). */

@@ -42,6 +42,7 @@ public class ReorganizationBatchlet extends AbstractBatchlet {
             try {
                 long started = System.nanoTime();
                 work.applyDatabase(id);
+                work.journalScopes(id);
                 work.applyScopes(id);
                 work.revert(id);
                 LOG.infof("Reorganization %d of province %s: run took %d ms", id, code,

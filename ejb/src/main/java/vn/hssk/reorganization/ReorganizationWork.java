@@ -116,8 +116,11 @@ public class ReorganizationWork {
                 "reorganization " + id + " applied");
     }
 
-    /** Sets each affected staff member's communes in Keycloak: an ending commune's code becomes its heir's. */
-    public void applyScopes(long id) {
+    /**
+     * Writes down the communes of every staff member an ending commune's code will change, before Keycloak is
+     * touched: if setting the scopes then fails half way, the next run and the undo still know each one's list.
+     */
+    public void journalScopes(long id) {
         Reorganization r = em.find(Reorganization.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || r.getStatus() != Reorganization.Status.SCOPES) {
             return;
@@ -127,17 +130,27 @@ public class ReorganizationWork {
         Map<String, List<String>> journaled = em.unwrap(Session.class)
                 .doReturningWork(c -> RowJournal.scopes(c, id));
         for (KeycloakAdmin.TenantAccount account : keycloak.tenantAccounts(tenant)) {
-            List<String> before = journaled.getOrDefault(account.id(), account.communes());
-            if (before.stream().noneMatch(heirCodes::containsKey)) {
-                continue;
-            }
-            Set<String> after = new LinkedHashSet<>();
-            before.forEach(code -> after.add(heirCodes.getOrDefault(code, code)));
-            if (!journaled.containsKey(account.id())) {
+            List<String> before = account.communes() == null ? List.of() : account.communes();
+            if (!journaled.containsKey(account.id()) && before.stream().anyMatch(heirCodes::containsKey)) {
                 em.unwrap(Session.class).doWork(c -> new RowJournal(c, id).scope(account.id(), before));
             }
-            keycloak.setCommunes(account.id(), new ArrayList<>(after));
         }
+    }
+
+    /** Sets each journaled staff member's communes in Keycloak: an ending commune's code becomes its heir's. */
+    public void applyScopes(long id) {
+        Reorganization r = em.find(Reorganization.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || r.getStatus() != Reorganization.Status.SCOPES) {
+            return;
+        }
+        Map<String, String> heirCodes = r.heirCodes();
+        Map<String, List<String>> journaled = em.unwrap(Session.class)
+                .doReturningWork(c -> RowJournal.scopes(c, id));
+        journaled.forEach((user, before) -> {
+            Set<String> after = new LinkedHashSet<>();
+            before.forEach(code -> after.add(heirCodes.getOrDefault(code, code)));
+            keycloak.setCommunes(user, new ArrayList<>(after));
+        });
         r.scopesApplied();
     }
 
@@ -156,6 +169,23 @@ public class ReorganizationWork {
         r.reverted();
         audit.changed(identity(r.getRevertedBy()), AuditAction.UPDATE, ENTITY, id, Map.of("status", "APPLIED"),
                 Map.of("status", "REVERTED", "rows", String.valueOf(rows)), "reorganization " + id + " undone");
+    }
+
+    /**
+     * The reorganizations of the bound province whose job died with its node: still in progress, no failure said,
+     * and no sign of life for longer than a run's transaction may last. Answers id and last execution of each.
+     */
+    public List<long[]> stalled(Instant before) {
+        List<Object[]> rows = em.createQuery("select r.id, r.executionId from Reorganization r where r.status in"
+                + " :running and r.failure is null and coalesce(r.heartbeatAt, r.changedAt) < :before",
+                Object[].class).setParameter("running", List.of(Reorganization.Status.APPLYING,
+                        Reorganization.Status.SCOPES, Reorganization.Status.REVERTING))
+                .setParameter("before", before).getResultList();
+        List<long[]> stalled = new ArrayList<>();
+        for (Object[] r : rows) {
+            stalled.add(new long[] {(Long) r[0], r[1] == null ? -1 : (Long) r[1]});
+        }
+        return stalled;
     }
 
     public void running(long id, long execution) {
