@@ -73,8 +73,8 @@ public final class ClusterBalancer implements StackPart {
             cli.append("/socket-binding-group=standard-sockets/remote-destination-outbound-socket-binding=hssk-")
                     .append(node.nodeName()).append(":add(host=localhost, port=").append(node.appPort()).append(")\n");
         }
-        // problem-server-retry: a node that failed is tried again after 5 s; only idempotent requests are retried
-        // on another node (max-retries), so a write is never sent twice by the balancer.
+        // problem-server-retry: a node that failed is tried again after 5 s. A request that could not be sent goes to
+        // another node (max-retries); one that a node received is sent again only if idempotent, so never a POST.
         cli.append("/subsystem=undertow/configuration=handler/reverse-proxy=hssk-nodes:add(session-cookie-names=")
                 .append("JSESSIONID, problem-server-retry=5, max-retries=1, connection-idle-timeout=60)\n");
         for (WildFlyServer node : nodes) {
