@@ -25,8 +25,9 @@ final class Banner {
     }
 
     static String text(StackConfig config, EmbeddedDatabase database, EmbeddedKeycloak keycloak,
-                       WildFlyServer wildFly) {
-        String app = wildFly.url().toString();
+                       List<WildFlyServer> nodes, ClusterBalancer balancer) {
+        WildFlyServer wildFly = nodes.get(0);
+        String app = (balancer != null ? balancer.url() : wildFly.url()).toString();
         StringBuilder text = new StringBuilder();
         String rule = "=".repeat(78);
         line(text, "");
@@ -37,6 +38,13 @@ final class Banner {
         line(text, "  REST API      " + app + "api");
         line(text, "  OpenAPI       " + app + "openapi");
         line(text, "  FHIR R4       " + app + "fhir/metadata");
+        if (balancer != null) {
+            line(text, "  Cluster       " + nodes.size() + " nodes behind the balancer at " + app + ":");
+            for (WildFlyServer node : nodes) {
+                line(text, "    " + node.nodeName() + "         " + node.url() + "  (management port "
+                        + node.managementPort() + ")");
+            }
+        }
         line(text, "  Keycloak      " + keycloak.url() + "  (admin console: " + EmbeddedKeycloak.ADMIN_USER + "/"
                 + EmbeddedKeycloak.ADMIN_PASSWORD + ", realm " + EmbeddedKeycloak.REALM + ")");
         line(text, "  Database      " + database.jdbcUrl() + "  (user " + EmbeddedDatabase.USER + "/"
@@ -53,7 +61,8 @@ final class Banner {
         }
         line(text, "");
         line(text, "  Data          " + config.workDir() + "  (kept across restarts and mvn clean)");
-        line(text, "  Logs          " + config.logDir() + "  (WildFly's own: " + wildFly.serverLog() + ")");
+        line(text, "  Logs          " + config.logDir() + "  (WildFly's own: " + wildFly.serverLog()
+                + (nodes.size() > 1 ? " and the other nodes'" : "") + ")");
         line(text, rule);
         line(text, "  Press Ctrl-C to stop.");
         line(text, rule);

@@ -26,18 +26,31 @@ public final class DevStack {
             StackConfig config = StackConfig.fromSystemProperties().requireServer().requireEar().requireKeycloakDist();
             Ports.requireFree(config.dbPort(), "MariaDB, hssk.db.port");
             Ports.requireFree(config.keycloakPort(), "Keycloak, hssk.keycloak.port");
-            Ports.requireFree(config.appPort(), "WildFly HTTP");
-            Ports.requireFree(config.managementPort(), "WildFly management");
+            int size = Cluster.size(System.getProperties());
+            Ports.requireFree(config.appPort(), size == 1 ? "WildFly HTTP" : "the balancer's HTTP");
+            Ports.requireFree(config.managementPort(), size == 1 ? "WildFly management" : "the balancer's management");
+            List<WildFlyServer> nodes = size == 1 ? List.of(new WildFlyServer(config)) : Cluster.nodes(config, size);
+            if (size > 1) {
+                for (WildFlyServer node : nodes) {
+                    Ports.requireFree(node.appPort(), node.name() + " HTTP");
+                    Ports.requireFree(node.managementPort(), node.name() + " management");
+                }
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::shutdown, "hssk-devstack-shutdown"));
 
             EmbeddedDatabase database = new EmbeddedDatabase(config);
             EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
-            WildFlyServer wildFly = new WildFlyServer(config);
-            for (StackPart part : List.of(database, keycloak, wildFly)) {
+            List<StackPart> parts = new ArrayList<>(List.of(database, keycloak));
+            parts.addAll(nodes);
+            ClusterBalancer balancer = size == 1 ? null : new ClusterBalancer(config, nodes);
+            if (balancer != null) {
+                parts.add(balancer);
+            }
+            for (StackPart part : parts) {
                 current = part;
                 stack.start(part);
             }
-            System.out.print(Banner.text(config, database, keycloak, wildFly));
+            System.out.print(Banner.text(config, database, keycloak, nodes, balancer));
         } catch (StackException e) {
             stack.fail(current, e);
         } catch (RuntimeException | Error e) {

@@ -32,6 +32,7 @@ public final class WildFlyServer implements StackPart {
     private final int keycloakPort;
     private final Path log;
     private final String nodeName;
+    private final Map<String, String> properties;
     private volatile ChildProcess process;
 
     public WildFlyServer(StackConfig config) {
@@ -43,20 +44,64 @@ public final class WildFlyServer implements StackPart {
      * second node of a cluster does; {@code null} keeps WildFly's default (the host name).
      */
     public WildFlyServer(StackConfig config, String nodeName) {
+        this(config, nodeName, config.appPort(), config.workDir().resolve("wildfly"),
+                config.logDir().resolve("wildfly-console.log"), config.earFile(), Map.of());
+    }
+
+    private WildFlyServer(StackConfig config, String nodeName, int appPort, Path baseDir, Path log, Path earFile,
+                          Map<String, String> properties) {
         this.nodeName = nodeName;
         this.serverDir = config.serverDir();
-        this.earFile = config.earFile();
-        this.baseDir = config.workDir().resolve("wildfly");
-        this.appPort = config.appPort();
-        this.portOffset = config.wildFlyPortOffset();
+        this.earFile = earFile;
+        this.baseDir = baseDir;
+        this.appPort = appPort;
+        this.portOffset = appPort - StackConfig.DEFAULT_APP_PORT;
         this.dbPort = config.dbPort();
         this.keycloakPort = config.keycloakPort();
-        this.log = config.logDir().resolve("wildfly-console.log");
+        this.log = log;
+        this.properties = properties;
+    }
+
+    /**
+     * A node of a cluster of the application: its own base directory and node name, HTTP on {@code appPort} (all
+     * its ports shifted alike, JGroups' 7600 too), and the JGroups TCP ports of every member ({@code clusterHosts},
+     * as TCPPING's {@code host[port],...}).
+     */
+    public static WildFlyServer clusterNode(StackConfig config, String nodeName, int appPort, String clusterHosts) {
+        return new WildFlyServer(config, nodeName, appPort, config.workDir().resolve("wildfly-" + nodeName),
+                config.logDir().resolve("wildfly-" + nodeName + "-console.log"), config.earFile(),
+                Map.of("hssk.cluster.hosts", clusterHosts));
+    }
+
+    /**
+     * The same provisioned server without the application, as the cluster's balancer: its HTTP port is the
+     * stack's ({@link StackConfig#appPort()}); ready when its management interface answers.
+     */
+    static WildFlyServer withoutApplication(StackConfig config, String nodeName) {
+        return new WildFlyServer(config, nodeName, config.appPort(), config.workDir().resolve("wildfly-" + nodeName),
+                config.logDir().resolve("wildfly-" + nodeName + "-console.log"), null, Map.of());
     }
 
     @Override
     public String name() {
-        return "WildFly";
+        return nodeName == null ? "WildFly" : "WildFly " + nodeName;
+    }
+
+    public String nodeName() {
+        return nodeName;
+    }
+
+    public int appPort() {
+        return appPort;
+    }
+
+    /** The management interface's port (9990 shifted like every other port). */
+    public int managementPort() {
+        return 9990 + portOffset;
+    }
+
+    Path serverDir() {
+        return serverDir;
     }
 
     @Override
@@ -93,6 +138,7 @@ public final class WildFlyServer implements StackPart {
         if (nodeName != null) {
             command.add("-Djboss.node.name=" + nodeName);
         }
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         // In the background mode of standalone.sh, the script relays SIGTERM to the server JVM.
         // The server finds this stack's database and Keycloak on their ports, default or not.
         Map<String, String> env = Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true",
@@ -100,6 +146,11 @@ public final class WildFlyServer implements StackPart {
                 "HSSK_KEYCLOAK_URL", "http://localhost:" + keycloakPort);
         ChildProcess started = ChildProcess.start(name(), command, env, baseDir, log);
         process = started;
+        if (earFile == null) {
+            started.awaitReady("its management interface answers on port " + managementPort(), START_TIMEOUT,
+                    () -> HttpProbe.status(URI.create("http://localhost:" + managementPort() + "/health")).isPresent());
+            return;
+        }
         started.awaitReady(deployments().resolve(DEPLOYMENT + ".deployed") + " exists and " + url() + " answers",
                 START_TIMEOUT, this::deployedAndListening);
     }
@@ -158,6 +209,9 @@ public final class WildFlyServer implements StackPart {
                 for (Path file : old) {
                     FileTrees.delete(file);
                 }
+            }
+            if (earFile == null) {
+                return;
             }
             Path target = deployments().resolve(DEPLOYMENT);
             if (Files.isDirectory(earFile)) {

@@ -34,7 +34,8 @@ import vn.hssk.devstack.WildFlyServer;
  * database and Keycloak as the test server) runs a 100,000-row apply and is killed with SIGKILL in the middle of it.
  * What it committed is exactly what its counters say; started again, it resumes the job by itself from the last
  * committed chunk, and at the end every valid row is one person, none twice, with a complete report. The job's
- * progress is read through the test server, the other node, as any node of a cluster can report it.
+ * progress is read through the test server, the other node, as any node of a cluster can report it; the two nodes do
+ * form a cluster (the second finds the test server's JGroups port 7600 in the default member list).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,12 +1,13 @@
 package vn.hssk.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * Which audit lines a province administrator asks for; every part is optional and the parts combine: the lines of
  * one person's record, of one user, within {@code [from, to)}.
  */
-public record AuditQuery(Long personId, String username, Instant from, Instant to) {
+public record AuditQuery(Long personId, String username, Instant from, Instant to) implements Serializable {
 
     public AuditQuery {
         username = username == null || username.isBlank() ? null : username.strip();

@@ -1,5 +1,6 @@
 package vn.hssk.care;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,18 +14,19 @@ import vn.hssk.shared.Numbers;
  * (the due list's rules), and the programmes of follow-up ({@link CareRules}). Members due for nothing are left out.
  */
 public record CareList(long villageId, String villageCode, String villageName, String communeName, LocalDate asOf,
-                       List<Household> households) {
+                       List<Household> households) implements Serializable {
 
     public enum Kind {
         VACCINATION,
         PROGRAMME
     }
 
-    public record Household(Long id, String code, String headName, String address, List<Member> members) {
+    public record Household(Long id, String code, String headName, String address, List<Member> members)
+            implements Serializable {
     }
 
     public record Member(long personId, String fullName, Sex sex, LocalDate birthDate, MemberRelation relation,
-                         List<Item> items) {
+                         List<Item> items) implements Serializable {
     }
 
     /**
@@ -32,7 +34,7 @@ public record CareList(long villageId, String villageCode, String villageName, S
      * enrolled} false when found by diagnosis or age and not yet enrolled).
      */
     public record Item(Kind kind, String code, String nameVi, String nameEn, String detail, CareRules.Status status,
-                       LocalDate dueOn, LocalDate lastContact, boolean enrolled) {
+                       LocalDate dueOn, LocalDate lastContact, boolean enrolled) implements Serializable {
 
         public String name(Locale locale) {
             return Numbers.english(locale) ? nameEn : nameVi;

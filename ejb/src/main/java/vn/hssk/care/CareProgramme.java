@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ import vn.hssk.shared.Numbers;
  */
 @Entity
 @Table(name = "care_programme")
-public class CareProgramme extends Audited {
+public class CareProgramme extends Audited implements Serializable {
 
     static final int MAX_INTERVAL_DAYS = 3660;
     static final int MAX_UPCOMING_DAYS = 365;

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class FeedbackService {
 
     /** Per commune: how many items, how many still open, and the mean hours until the first answer. */
     public record CommuneSummary(String communeCode, String communeName, long total, long open, long answered,
-                                 long closed, Double meanHoursToAnswer) {
+                                 long closed, Double meanHoursToAnswer) implements Serializable {
     }
 
     /** The items of the caller's communes (or the province), newest first, optionally of one status. */

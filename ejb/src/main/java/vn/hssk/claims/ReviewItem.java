@@ -1,5 +1,6 @@
 package vn.hssk.claims;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +10,6 @@ import java.time.LocalDate;
 public record ReviewItem(Claim claim, String communeCode, String communeName, Candidate candidate) {
 
     /** The person the claim may be: id, name and date of birth as the record has them. */
-    public record Candidate(long personId, String fullName, LocalDate birthDate) {
+    public record Candidate(long personId, String fullName, LocalDate birthDate) implements Serializable {
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,7 +26,7 @@ import vn.hssk.unit.AdministrativeUnit;
  */
 @Entity
 @Table(name = "vaccination_session")
-public class VaccinationSession extends Audited {
+public class VaccinationSession extends Audited implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
@@ -17,7 +18,7 @@ import vn.hssk.shared.FieldCheck;
  */
 @Entity
 @Table(name = "vaccine")
-public class Vaccine extends Audited {
+public class Vaccine extends Audited implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.FieldCheck;
@@ -20,7 +21,7 @@ import vn.hssk.shared.FieldCheck;
  */
 @Entity
 @Table(name = "vaccine_lot")
-public class VaccineLot extends Audited {
+public class VaccineLot extends Audited implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ import vn.hssk.shared.CallerIdentity;
 @Entity
 @Table(name = "import_job")
 @DynamicUpdate
-public class ImportJob {
+public class ImportJob implements Serializable {
 
     public enum Mode { PREVIEW, APPLY }
 

@@ -1,5 +1,6 @@
 package vn.hssk.plan;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import vn.hssk.shared.ProblemException;
  * Vietnam's time. Its first day is included and {@code end} is the first day after it. The quota year of a period is
  * the year of its first day.
  */
-public record Period(String key, Kind kind, LocalDate first, LocalDate end) {
+public record Period(String key, Kind kind, LocalDate first, LocalDate end) implements Serializable {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -1,5 +1,6 @@
 package vn.hssk.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,11 +9,11 @@ public record PlanDetails(String title, String docNumber, LocalDate issuedOn, St
                           LocalDate periodTo, List<Basis> legalBasis, List<Phase> phases, List<Task> tasks) {
 
     /** A document the plan rests on. */
-    public record Basis(String docNumber, LocalDate issuedOn, String summary) {
+    public record Basis(String docNumber, LocalDate issuedOn, String summary) implements Serializable {
     }
 
     /** A phase with its dates. */
-    public record Phase(String name, LocalDate startsOn, LocalDate endsOn) {
+    public record Phase(String name, LocalDate startsOn, LocalDate endsOn) implements Serializable {
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ import vn.hssk.unit.UnitLevel;
  */
 @Entity
 @Table(name = "person")
-public class Person extends Audited {
+public class Person extends Audited implements Serializable {
 
     /** A record without a personal ID is only for a child not yet through birth registration. */
     static final int PROVISIONAL_MAX_AGE_YEARS = 1;

@@ -3,6 +3,7 @@ package vn.hssk.record;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ public class PersonParts {
      * Two rows, one of each record, that a unique key of the part allows only once per person (the same live dose of
      * a vaccine, say): moving the duplicate's row would break the key, so a person must first void the wrong one.
      */
-    public record Conflict(String table, List<String> columns, long survivorRowId, long mergedRowId) {
+    public record Conflict(String table, List<String> columns, long survivorRowId, long mergedRowId)
+            implements Serializable {
     }
 
     private record Reference(String table, String column) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.hssk.household.Sex;
@@ -27,7 +28,7 @@ import vn.hssk.unit.AdministrativeUnit;
  */
 @Entity
 @Table(name = "personal_id_review")
-public class PersonalIdReview extends vn.hssk.shared.Audited {
+public class PersonalIdReview extends vn.hssk.shared.Audited implements Serializable {
 
     static final int MAX_NOTE = 1000;
 

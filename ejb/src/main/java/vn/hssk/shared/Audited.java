@@ -3,6 +3,7 @@ package vn.hssk.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * username from the caller's token), and the version that refuses a change made on a stale copy.
  */
 @MappedSuperclass
-public abstract class Audited {
+public abstract class Audited implements Serializable {
 
     @Version
     private int version;

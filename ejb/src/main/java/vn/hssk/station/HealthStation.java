@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.hssk.shared.Audited;
 import vn.hssk.shared.ProblemException;
@@ -24,7 +25,7 @@ import vn.hssk.unit.UnitLevel;
  */
 @Entity
 @Table(name = "health_station")
-public class HealthStation extends Audited {
+public class HealthStation extends Audited implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import vn.hssk.shared.TextFolding;
  */
 @Entity
 @Table(name = "admin_unit")
-public class AdministrativeUnit extends Audited {
+public class AdministrativeUnit extends Audited implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package vn.hssk.unit;
 
+import java.io.Serializable;
 import vn.hssk.shared.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,13 +14,13 @@ import org.apache.commons.csv.CSVPrinter;
  * reasons). A preview and a refused import write nothing; {@code applied} says whether rows were written.
  */
 public record UnitImportReport(int total, int newRows, int changedRows, int unchangedRows, int errorRows,
-                               boolean applied, List<Row> rows) {
+                               boolean applied, List<Row> rows) implements Serializable {
 
     public enum Outcome { NEW, CHANGED, UNCHANGED, ERROR }
 
     /** One line of the file (1-based, the header being line 1) and its outcome. */
     public record Row(int line, String code, String name, String type, String parentCode, Outcome outcome,
-                      List<String> messages) {
+                      List<String> messages) implements Serializable {
 
         /** The messages as one text, for a table cell. */
         public String notes() {

@@ -1,5 +1,6 @@
 package vn.hssk.unit;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  */
 public record UnitNode(long id, String code, String name, UnitLevel level, String unitType, String typeLabel,
                        Long parentId, LocalDate validFrom, LocalDate validTo, int version, boolean hasChildren,
-                       long villages, long stations, long households, long people) {
+                       long villages, long stations, long households, long people) implements Serializable {
 }

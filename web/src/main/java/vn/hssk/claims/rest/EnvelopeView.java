@@ -1,5 +1,6 @@
 package vn.hssk.claims.rest;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,11 @@ import vn.hssk.shared.web.ProblemTexts;
  */
 public record EnvelopeView(long id, String fileName, String facility, Instant receivedAt, String receivedBy,
                            long sizeBytes, int claims, int linked, int waiting, int duplicates, int refused,
-                           List<Line> lines) {
+                           List<Line> lines) implements Serializable {
 
     /** One claim: MA_LK (or "#n"), LINKED / REVIEW / DUPLICATE / REFUSED, the message and its code, the claim id. */
-    public record Line(int position, String claimKey, String outcome, String code, String message, Long claimId) {
+    public record Line(int position, String claimKey, String outcome, String code, String message, Long claimId)
+            implements Serializable {
     }
 
     public static EnvelopeView of(ClaimEnvelope e, Locale language) {

@@ -1,5 +1,6 @@
 package vn.hssk.claims.rest;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,11 +16,12 @@ public record ReviewView(long id, String facility, String claimKey, String encod
                          LocalDate birthDate, Integer sex, String personalId, String bhytCards,
                          String residenceCommune, LocalDateTime admittedAt, LocalDateTime dischargedAt,
                          String mainIcd, List<String> secondaryIcds, String diagnosis, String communeCode,
-                         String communeName, String note, ReviewItem.Candidate candidate, List<LineView> lines) {
+                         String communeName, String note, ReviewItem.Candidate candidate, List<LineView> lines)
+                                 implements Serializable {
 
     /** A detail row: kind, source table, code, name, amount, unit, detail, time. */
     public record LineView(String kind, String table, String code, String name, String amount, String unit,
-                           String detail, LocalDateTime at) {
+                           String detail, LocalDateTime at) implements Serializable {
     }
 
     public static ReviewView of(ReviewItem item, boolean withLines) {

@@ -1,5 +1,6 @@
 package vn.hssk.immunization.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.hssk.immunization.Immunization;
 
@@ -9,7 +10,7 @@ import vn.hssk.immunization.Immunization;
  */
 public record DoseRow(long id, String vaccineCode, String vaccineName, int doseNumber, LocalDate givenOn,
                       String source, String lotNumber, String site, String givenBy, String place,
-                      String overrideReason) {
+                      String overrideReason) implements Serializable {
 
     static DoseRow of(Immunization d) {
         return new DoseRow(d.getId(), d.getVaccine().getCode(), d.getVaccine().getName(),
