@@ -142,6 +142,11 @@ public final class ReorganizationMap {
         long target;
         if (survivor != null) {
             target = survivor.id();
+            if (villageMerges.containsKey(target) || villageMoves.containsKey(target)) {
+                errors.add(FieldError.coded(field + ".code", "reorg.twice",
+                        "Unit " + survivor.code() + " is changed by two steps", survivor.code()));
+                return;
+            }
             if (step.name() != null || step.type() != null) {
                 renameUnit(field, survivor, step.name(), step.type());
             }

@@ -14,10 +14,10 @@ import vn.hssk.shared.ProblemException.FieldError;
 public record ReorganizationPreview(long id, String title, LocalDate effectiveDate, Reorganization.Status status,
                                     List<UnitLine> units, Map<Measure, Long> totalBefore,
                                     Map<Measure, Long> totalAfter, List<FieldError> conflicts,
-                                    List<FieldError> rules) {
+                                    List<FieldError> rules) implements java.io.Serializable {
 
     /** One commune involved: {@code fate} is ENDS, NEW, CHANGES or STAYS; {@code heir} the code that takes it over. */
     public record UnitLine(String code, String name, String fate, String heir, Map<Measure, Long> before,
-                           Map<Measure, Long> after, List<FieldError> happens) {
+                           Map<Measure, Long> after, List<FieldError> happens) implements java.io.Serializable {
     }
 }

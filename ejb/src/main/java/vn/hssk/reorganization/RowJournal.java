@@ -138,61 +138,112 @@ final class RowJournal {
         return scopes;
     }
 
-    /** Replays the journal backwards: every row the reorganization inserted or changed is as it was before. */
+    /** Tables whose rows a reorganization journals in bulk (a village's people) and restores in one statement. */
+    private static final Set<String> BULK = Set.of("person", "household");
+
+    /**
+     * Replays the journal backwards: every row the reorganization inserted or changed is as it was before. A run of
+     * changes of one bulk table (a village's people), each row once, is restored by one statement.
+     */
     static int undo(Connection c, long reorganization) throws SQLException {
-        record Entry(String table, String key, String action, String before) {
+        record Entry(int seq, String table, String key, String action) {
         }
         List<Entry> entries = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT table_name, row_key, action, before_row"
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, table_name, row_key, action"
                 + " FROM reorganization_journal WHERE reorganization_id = ? AND action <> 'SCOPE' ORDER BY seq DESC")) {
             s.setLong(1, reorganization);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    entries.add(new Entry(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                    entries.add(new Entry(r.getInt(1), r.getString(2), r.getString(3), r.getString(4)));
                 }
             }
         }
-        for (Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             check(e.table());
             if ("INSERT".equals(e.action())) {
-                if ("admin_unit_predecessor".equals(e.table())) {
-                    String[] k = e.key().split(":");
-                    try (PreparedStatement s = c.prepareStatement(
-                            "DELETE FROM admin_unit_predecessor WHERE unit_id = ? AND predecessor_id = ?")) {
-                        s.setLong(1, Long.parseLong(k[0]));
-                        s.setLong(2, Long.parseLong(k[1]));
-                        s.executeUpdate();
-                    }
-                } else {
-                    try (PreparedStatement s = c.prepareStatement("DELETE FROM " + e.table() + " WHERE id = ?")) {
-                        s.setLong(1, Long.parseLong(e.key()));
-                        s.executeUpdate();
-                    }
-                }
+                delete(c, e.table(), e.key());
                 continue;
             }
-            JsonObject before;
-            try (var reader = Json.createReader(new StringReader(e.before()))) {
-                before = reader.readObject();
-            }
-            List<String> sets = new ArrayList<>();
-            before.keySet().forEach(col -> sets.add("`" + col + "` = ?"));
-            try (PreparedStatement s = c.prepareStatement("UPDATE " + e.table() + " SET " + String.join(", ", sets)
-                    + " WHERE id = ?")) {
-                int i = 1;
-                for (String col : before.keySet()) {
-                    JsonValue v = before.get(col);
-                    if (v.getValueType() == JsonValue.ValueType.NULL) {
-                        s.setNull(i++, java.sql.Types.VARCHAR);
-                    } else {
-                        s.setString(i++, before.getString(col));
-                    }
+            if (BULK.contains(e.table())) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                int last = i;
+                while (last < entries.size() && entries.get(last).table().equals(e.table())
+                        && "UPDATE".equals(entries.get(last).action()) && keys.add(entries.get(last).key())) {
+                    last++;
                 }
-                s.setLong(i, Long.parseLong(e.key()));
+                restoreAll(c, reorganization, e.table(), entries.get(last - 1).seq(), e.seq());
+                i = last - 1;
+                continue;
+            }
+            restore(c, reorganization, e.table(), e.seq(), Long.parseLong(e.key()));
+        }
+        return entries.size();
+    }
+
+    private static void delete(Connection c, String table, String key) throws SQLException {
+        if ("admin_unit_predecessor".equals(table)) {
+            String[] k = key.split(":");
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM admin_unit_predecessor WHERE unit_id = ? AND predecessor_id = ?")) {
+                s.setLong(1, Long.parseLong(k[0]));
+                s.setLong(2, Long.parseLong(k[1]));
+                s.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                s.setLong(1, Long.parseLong(key));
                 s.executeUpdate();
             }
         }
-        return entries.size();
+    }
+
+    private static void restore(Connection c, long reorganization, String table, int seq, long id)
+            throws SQLException {
+        JsonObject before;
+        try (PreparedStatement s = c.prepareStatement("SELECT before_row FROM reorganization_journal"
+                + " WHERE reorganization_id = ? AND seq = ?")) {
+            s.setLong(1, reorganization);
+            s.setInt(2, seq);
+            try (ResultSet r = s.executeQuery(); var reader = Json.createReader(new StringReader(
+                    r.next() ? r.getString(1) : "{}"))) {
+                before = reader.readObject();
+            }
+        }
+        List<String> sets = new ArrayList<>();
+        before.keySet().forEach(col -> sets.add("`" + col + "` = ?"));
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET " + String.join(", ", sets)
+                + " WHERE id = ?")) {
+            int i = 1;
+            for (String col : before.keySet()) {
+                JsonValue v = before.get(col);
+                if (v.getValueType() == JsonValue.ValueType.NULL) {
+                    s.setNull(i++, java.sql.Types.VARCHAR);
+                } else {
+                    s.setString(i++, before.getString(col));
+                }
+            }
+            s.setLong(i, id);
+            s.executeUpdate();
+        }
+    }
+
+    /** Every row journaled from seq {@code from} to {@code to} gets all its columns back, in one statement. */
+    private static void restoreAll(Connection c, long reorganization, String table, int from, int to)
+            throws SQLException {
+        List<String> sets = new ArrayList<>();
+        for (String col : storedColumns(c, table)) {
+            String value = "JSON_EXTRACT(j.before_row, '$." + col + "')";
+            sets.add("t.`" + col + "` = IF(JSON_TYPE(" + value + ") = 'NULL', NULL, JSON_UNQUOTE(" + value + "))");
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " t JOIN reorganization_journal j"
+                + " ON j.reorganization_id = ? AND j.seq BETWEEN ? AND ? AND t.id = CAST(j.row_key AS UNSIGNED)"
+                + " SET " + String.join(", ", sets))) {
+            s.setLong(1, reorganization);
+            s.setInt(2, from);
+            s.setInt(3, to);
+            s.executeUpdate();
+        }
     }
 
     /**
@@ -226,6 +277,10 @@ final class RowJournal {
     }
 
     private List<String> storedColumns(String table) throws SQLException {
+        return storedColumns(connection, table);
+    }
+
+    private static List<String> storedColumns(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
                 + " WHERE table_schema = DATABASE() AND table_name = ? AND column_name <> 'id'"
