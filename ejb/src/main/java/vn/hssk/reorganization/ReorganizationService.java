@@ -43,7 +43,7 @@ import vn.hssk.tenant.KeycloakAdmin;
 @RolesAllowed(Roles.PROVINCE_ADMIN)
 public class ReorganizationService {
 
-    private static final String STAFF_ROLES = "commune-chair station-staff";
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.COMMUNE_CHAIR, Roles.STATION_STAFF);
 
     @Resource
     private EJBContext context;
@@ -327,7 +327,7 @@ public class ReorganizationService {
         for (TargetMerge.Merged m : TargetMerge.merge(map, targets, personsByCommune)) {
             Map<Measure, Long> a = after.get(m.communeId());
             a.merge(Measure.TARGETS, 1L, Long::sum);
-            if (!m.note().startsWith("Bình quân")) {
+            if (!m.percent()) {
                 a.merge(Measure.TARGET_TOTAL, Math.round(m.value().doubleValue()), Long::sum);
             }
         }

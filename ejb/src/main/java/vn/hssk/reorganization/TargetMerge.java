@@ -27,7 +27,7 @@ import vn.hssk.shared.ProblemException.FieldError;
 final class TargetMerge {
 
     record Merged(long communeId, long indicatorId, LocalDate to, BigDecimal baseline, BigDecimal value, Long planId,
-                  String note) {
+                  String note, boolean percent) {
     }
 
     private TargetMerge() {
@@ -94,7 +94,8 @@ final class TargetMerge {
             BigDecimal value = k.percent() ? s[1].divide(s[2], MathContext.DECIMAL64) : s[1];
             String note = (k.percent() ? "Bình quân theo dân số" : "Tổng") + " chỉ tiêu của "
                     + String.join(", ", from.get(k)) + " khi sắp xếp đơn vị hành chính từ " + day;
-            merged.add(new Merged(k.commune(), k.indicator(), k.to(), baseline, value, plans.get(k), note));
+            merged.add(new Merged(k.commune(), k.indicator(), k.to(), baseline, value, plans.get(k), note,
+                    k.percent()));
         }
         return merged;
     }
