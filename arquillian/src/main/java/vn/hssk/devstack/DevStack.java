@@ -25,19 +25,27 @@ public final class DevStack {
         try {
             StackConfig config = StackConfig.fromSystemProperties().requireServer().requireEar().requireKeycloakDist();
             Ports.requireFree(config.dbPort(), "MariaDB, hssk.db.port");
+            if (config.hasSecondDb()) {
+                Ports.requireFree(config.secondDbPort(), "second MariaDB, hssk.db.second.port (hssk.db.second=false"
+                        + " leaves it out)");
+            }
             Ports.requireFree(config.keycloakPort(), "Keycloak, hssk.keycloak.port");
             Ports.requireFree(config.appPort(), "WildFly HTTP");
             Ports.requireFree(config.managementPort(), "WildFly management");
             Runtime.getRuntime().addShutdownHook(new Thread(stack::shutdown, "hssk-devstack-shutdown"));
 
             EmbeddedDatabase database = new EmbeddedDatabase(config);
+            Optional<EmbeddedDatabase> second = EmbeddedDatabase.second(config);
             EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
             WildFlyServer wildFly = new WildFlyServer(config);
-            for (StackPart part : List.of(database, keycloak, wildFly)) {
+            List<StackPart> parts = new ArrayList<>(List.of(database));
+            second.ifPresent(parts::add);
+            parts.addAll(List.of(keycloak, wildFly));
+            for (StackPart part : parts) {
                 current = part;
                 stack.start(part);
             }
-            System.out.print(Banner.text(config, database, keycloak, wildFly));
+            System.out.print(Banner.text(config, database, second, keycloak, wildFly));
         } catch (StackException e) {
             stack.fail(current, e);
         } catch (RuntimeException | Error e) {
