@@ -1,6 +1,7 @@
 package vn.hssk.devstack;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What a developer needs once the stack is up: where everything answers and how to log in. */
 final class Banner {
@@ -24,8 +25,8 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(StackConfig config, EmbeddedDatabase database, EmbeddedKeycloak keycloak,
-                       List<WildFlyServer> nodes, ClusterBalancer balancer) {
+    static String text(StackConfig config, EmbeddedDatabase database, Optional<EmbeddedDatabase> second,
+                       EmbeddedKeycloak keycloak, List<WildFlyServer> nodes, ClusterBalancer balancer) {
         WildFlyServer wildFly = nodes.get(0);
         String app = (balancer != null ? balancer.url() : wildFly.url()).toString();
         StringBuilder text = new StringBuilder();
@@ -49,6 +50,8 @@ final class Banner {
                 + EmbeddedKeycloak.ADMIN_PASSWORD + ", realm " + EmbeddedKeycloak.REALM + ")");
         line(text, "  Database      " + database.jdbcUrl() + "  (user " + EmbeddedDatabase.USER + "/"
                 + EmbeddedDatabase.PASSWORD + ", schema " + EmbeddedDatabase.PLATFORM_SCHEMA + ")");
+        second.ifPresent(db -> line(text, "  Database 2    " + db.jdbcUrl() + "  (server '" + StackConfig.SECOND_SERVER
+                + "' for provinces placed or moved there)"));
         line(text, "");
         line(text, "  Demo logins (password '" + DEMO_PASSWORD + "'):");
         for (String[] login : DEMO_LOGINS) {

@@ -25,6 +25,10 @@ public final class DevStack {
         try {
             StackConfig config = StackConfig.fromSystemProperties().requireServer().requireEar().requireKeycloakDist();
             Ports.requireFree(config.dbPort(), "MariaDB, hssk.db.port");
+            if (config.hasSecondDb()) {
+                Ports.requireFree(config.secondDbPort(), "second MariaDB, hssk.db.second.port (hssk.db.second=false"
+                        + " leaves it out)");
+            }
             Ports.requireFree(config.keycloakPort(), "Keycloak, hssk.keycloak.port");
             int size = Cluster.size(System.getProperties());
             Ports.requireFree(config.appPort(), size == 1 ? "WildFly HTTP" : "the balancer's HTTP");
@@ -39,8 +43,11 @@ public final class DevStack {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::shutdown, "hssk-devstack-shutdown"));
 
             EmbeddedDatabase database = new EmbeddedDatabase(config);
+            Optional<EmbeddedDatabase> second = EmbeddedDatabase.second(config);
             EmbeddedKeycloak keycloak = new EmbeddedKeycloak(config);
-            List<StackPart> parts = new ArrayList<>(List.of(database, keycloak));
+            List<StackPart> parts = new ArrayList<>(List.of(database));
+            second.ifPresent(parts::add);
+            parts.add(keycloak);
             parts.addAll(nodes);
             ClusterBalancer balancer = size == 1 ? null : new ClusterBalancer(config, nodes);
             if (balancer != null) {
@@ -50,7 +57,7 @@ public final class DevStack {
                 current = part;
                 stack.start(part);
             }
-            System.out.print(Banner.text(config, database, keycloak, nodes, balancer));
+            System.out.print(Banner.text(config, database, second, keycloak, nodes, balancer));
         } catch (StackException e) {
             stack.fail(current, e);
         } catch (RuntimeException | Error e) {

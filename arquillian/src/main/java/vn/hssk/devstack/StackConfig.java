@@ -14,15 +14,19 @@ import java.util.Properties;
  * @param keycloakDist an unpacked Keycloak distribution, never modified ({@code hssk.keycloak.dist})
  * @param workDir      everything the stack writes: database, Keycloak and WildFly state, logs ({@code hssk.work.dir})
  * @param dbPort       MariaDB ({@code hssk.db.port})
+ * @param secondDbPort the second MariaDB, database server {@value #SECOND_SERVER} ({@code hssk.db.second.port}, 3307);
+ *                     0 when {@code hssk.db.second=false} leaves it out
  * @param keycloakPort Keycloak HTTP ({@code hssk.keycloak.port})
  * @param appPort      WildFly HTTP ({@code hssk.app.port}); any port other than 8080 shifts all WildFly ports by the
  *                     same offset, so that a second stack can run next to the first
  */
 public record StackConfig(Path serverDir, Path earFile, Path keycloakDist, Path workDir,
-                          int dbPort, int keycloakPort, int appPort) {
+                          int dbPort, int secondDbPort, int keycloakPort, int appPort) {
 
     public static final String KEYCLOAK_VERSION = "26.4.7";
     public static final int DEFAULT_APP_PORT = 8080;
+    /** The name of the second database server in the tenant registry, datasource {@code HsskDS_second}. */
+    public static final String SECOND_SERVER = "second";
     private static final int DEFAULT_MANAGEMENT_PORT = 9990;
     private static final int MAX_APP_PORT = 65535 - (9993 - DEFAULT_APP_PORT);
 
@@ -31,6 +35,10 @@ public record StackConfig(Path serverDir, Path earFile, Path keycloakDist, Path 
         earFile = earFile.toAbsolutePath().normalize();
         keycloakDist = keycloakDist.toAbsolutePath().normalize();
         workDir = workDir.toAbsolutePath().normalize();
+        if (secondDbPort != 0 && (secondDbPort == dbPort || secondDbPort == keycloakPort || secondDbPort == appPort)) {
+            throw new StackException("hssk.db.second.port (" + secondDbPort + ") must differ from the stack's other"
+                    + " ports; hssk.db.second=false leaves the second database server out");
+        }
         if (dbPort == keycloakPort || dbPort == appPort || keycloakPort == appPort) {
             throw new StackException("The stack's ports must differ: hssk.db.port=" + dbPort
                     + ", hssk.keycloak.port=" + keycloakPort + ", hssk.app.port=" + appPort);
@@ -53,6 +61,8 @@ public record StackConfig(Path serverDir, Path earFile, Path keycloakDist, Path 
                 path(properties, "hssk.keycloak.dist", "arquillian/target/keycloak-dist/keycloak-" + KEYCLOAK_VERSION),
                 path(properties, "hssk.work.dir", "data"),
                 port(properties, "hssk.db.port", 3306),
+                Boolean.parseBoolean(properties.getProperty("hssk.db.second", "true").trim())
+                        ? port(properties, "hssk.db.second.port", 3307) : 0,
                 port(properties, "hssk.keycloak.port", 8180),
                 port(properties, "hssk.app.port", DEFAULT_APP_PORT));
     }
@@ -83,6 +93,10 @@ public record StackConfig(Path serverDir, Path earFile, Path keycloakDist, Path 
                     + KEYCLOAK_VERSION + " into arquillian/target/keycloak-dist), or point hssk.keycloak.dist at it.");
         }
         return this;
+    }
+
+    public boolean hasSecondDb() {
+        return secondDbPort != 0;
     }
 
     public Path logDir() {

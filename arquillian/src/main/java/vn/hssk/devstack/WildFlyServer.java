@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ public final class WildFlyServer implements StackPart {
     private final int appPort;
     private final int portOffset;
     private final int dbPort;
+    private final int secondDbPort;
     private final int keycloakPort;
     private final Path log;
     private final String nodeName;
@@ -57,6 +59,7 @@ public final class WildFlyServer implements StackPart {
         this.appPort = appPort;
         this.portOffset = appPort - StackConfig.DEFAULT_APP_PORT;
         this.dbPort = config.dbPort();
+        this.secondDbPort = config.secondDbPort();
         this.keycloakPort = config.keycloakPort();
         this.log = log;
         this.properties = properties;
@@ -140,10 +143,15 @@ public final class WildFlyServer implements StackPart {
         }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         // In the background mode of standalone.sh, the script relays SIGTERM to the server JVM.
-        // The server finds this stack's database and Keycloak on their ports, default or not.
-        Map<String, String> env = Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true",
+        // The server finds this stack's databases and Keycloak on their ports, default or not, as production finds its
+        // own (configure.cli): the second database server is a datasource the environment enables.
+        Map<String, String> env = new HashMap<>(Map.of("LAUNCH_JBOSS_IN_BACKGROUND", "true",
                 "HSSK_DB_URL", "jdbc:mariadb://localhost:" + dbPort + "/",
-                "HSSK_KEYCLOAK_URL", "http://localhost:" + keycloakPort);
+                "HSSK_KEYCLOAK_URL", "http://localhost:" + keycloakPort));
+        if (secondDbPort != 0) {
+            env.put("HSSK_DB_SECOND_ENABLED", "true");
+            env.put("HSSK_DB_SECOND_URL", "jdbc:mariadb://localhost:" + secondDbPort + "/");
+        }
         ChildProcess started = ChildProcess.start(name(), command, env, baseDir, log);
         process = started;
         if (earFile == null) {

@@ -20,7 +20,8 @@ import vn.hssk.devstack.StackException;
 import vn.hssk.devstack.StackPart;
 
 /**
- * Starts the database and Keycloak before the integration tests and stops them afterwards, in a fresh work folder per
+ * Starts the databases (the second server too, unless {@code hssk.db.second=false}) and Keycloak before the
+ * integration tests and stops them afterwards, in a fresh work folder per
  * run. WildFly is not started here: Arquillian starts and stops it around the deployments. Active only when the
  * failsafe configuration passes {@code hssk.keycloak.dist}, so that plain unit test runs stay fast. The parts are
  * shared by the whole JVM: a second session (or a second registration of this listener) reuses them, and they stop
@@ -65,12 +66,18 @@ public class StackListener implements LauncherSessionListener {
         StackConfig config = StackConfig.fromSystemProperties().requireKeycloakDist();
         Ports.requireFree(config.dbPort(), "MariaDB, hssk.db.port; is the dev stack running?");
         Ports.requireFree(config.keycloakPort(), "Keycloak, hssk.keycloak.port; is the dev stack running?");
+        if (config.hasSecondDb()) {
+            Ports.requireFree(config.secondDbPort(), "second MariaDB, hssk.db.second.port; is the dev stack running?");
+        }
         wipe(config);
         if (!shutdownHookAdded) {
             Runtime.getRuntime().addShutdownHook(new Thread(StackListener::stopOnExit, "hssk-it-stack-shutdown"));
             shutdownHookAdded = true;
         }
-        for (StackPart part : List.of(new EmbeddedDatabase(config), new EmbeddedKeycloak(config))) {
+        List<StackPart> parts = new ArrayList<>(List.of(new EmbeddedDatabase(config)));
+        EmbeddedDatabase.second(config).ifPresent(parts::add);
+        parts.add(new EmbeddedKeycloak(config));
+        for (StackPart part : parts) {
             RUNNING.add(part);
             long partStart = System.nanoTime();
             try {
@@ -124,7 +131,7 @@ public class StackListener implements LauncherSessionListener {
                 report(part.name() + " did not stop cleanly: " + e.describe());
             }
         }
-        report("database and Keycloak stopped in " + seconds(stopStart) + " s (up " + seconds(startNanos) + " s)");
+        report("databases and Keycloak stopped in " + seconds(stopStart) + " s (up " + seconds(startNanos) + " s)");
     }
 
     private static String seconds(long since) {

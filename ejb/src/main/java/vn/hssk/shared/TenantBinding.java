@@ -43,7 +43,8 @@ public class TenantBinding {
         TenantEntry tenant = TenantRegistry.onPlatform().find(new TenantCode(claim.get()))
                 .orElseThrow(() -> ProblemException.forbidden("Province " + claim.get() + " is not on this platform"));
         switch (tenant.status()) {
-            case ACTIVE -> {
+            case ACTIVE, MOVING -> {
+                // A province being moved reads as usual; the connection provider makes its writes fail (503).
                 return TenantContext.callAs(tenant, invocation::proceed);
             }
             case SUSPENDED -> throw new ProblemException(403, null,

@@ -133,6 +133,11 @@ public class Onboarding {
                 && !SERVER.matcher(request.dbServer()).matches()) {
             errors.add(FieldError.coded("dbServer", "onboard.dbServer",
                     "A database server name is lower-case letters, digits or '_'"));
+        } else if (request.dbServer() != null && !request.dbServer().isBlank()
+                && !TenantDataSources.exists(request.dbServer().trim())) {
+            errors.add(FieldError.coded("dbServer", "server.unknown",
+                    "No database server '" + request.dbServer().trim() + "' is configured on this platform",
+                    request.dbServer().trim()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -36,6 +36,13 @@ public class PlatformStartup {
         int migrated = 0;
         int failed = 0;
         for (TenantEntry tenant : registry.list()) {
+            if (tenant.status() == TenantStatus.MOVING && registry.resumeWrites(tenant.code(), tenant.dbServer())) {
+                // A node died in a move's pause. Safe even if the move runs on another node: its switch needs the
+                // pause, so it fails, and the province stays where it is; resuming the move pauses it again.
+                LOG.warnf("Province %s was paused for a move at start; its writes are back on %s", tenant.code(),
+                        tenant.dbServer());
+                tenant = registry.find(tenant.code()).orElse(tenant);
+            }
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED
                     && tenant.status() != TenantStatus.MIGRATION_FAILED) {
                 continue;

@@ -2,17 +2,29 @@ package vn.hssk.tenant;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
  * Hands Hibernate a connection switched to the tenant's schema on the tenant's database server. Pooled connections
  * keep the catalog they were last switched to, so the catalog is set on every acquisition, and connections are
  * released after each statement (aggressive release) so that no connection of one tenant outlives the statement it
- * served. An unknown, suspended or missing tenant gets no connection at all: tenant queries fail closed.
+ * served. An unknown, suspended or missing tenant gets no connection at all: tenant queries fail closed. A tenant being
+ * moved to another database server ({@link TenantStatus#MOVING}) gets read-only connections, so that its writes fail
+ * in the database ({@value #READ_ONLY_ERROR}, answered 503) on every path while its reads go on; such a connection is
+ * put back to read-write when released, before the pool hands it to another tenant. The registry row bound to the call
+ * is read again once it is a second old ({@link TenantContext#refreshed}), so every node follows a pause or a switch
+ * of database server within that second.
  */
 public class TenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
     private static final long serialVersionUID = 1L;
+    /** MariaDB's error for a write in a read-only transaction (SQLSTATE 25006). */
+    public static final int READ_ONLY_ERROR = 1792;
+
+    private final transient Set<Connection> readOnly = ConcurrentHashMap.newKeySet();
 
     @Override
     public Connection getAnyConnection() throws SQLException {
@@ -30,6 +42,10 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
         Connection connection = TenantDataSources.forServer(tenant.dbServer()).getConnection();
         try {
             connection.setCatalog(tenant.schema());
+            if (!tenant.isActive()) {
+                transactionsReadOnly(connection, true);
+                readOnly.add(connection);
+            }
             return connection;
         } catch (SQLException e) {
             connection.close();
@@ -39,7 +55,23 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
 
     @Override
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
-        connection.close();
+        try {
+            if (readOnly.remove(connection)) {
+                transactionsReadOnly(connection, false);
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    /**
+     * For the session's next transactions (the one running, if any, keeps its mode); set before the first statement
+     * of a transaction, it makes that one read-only.
+     */
+    private static void transactionsReadOnly(Connection connection, boolean readOnly) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET SESSION TRANSACTION " + (readOnly ? "READ ONLY" : "READ WRITE"));
+        }
     }
 
     @Override
@@ -65,10 +97,11 @@ public class TenantConnectionProvider implements MultiTenantConnectionProvider<S
             throw new SQLException("No tenant is bound to this call; tenant data is not reachable without one");
         }
         TenantCode code = new TenantCode(tenantIdentifier);
-        TenantEntry tenant = TenantContext.current()
-                .filter(bound -> bound.code().equals(code))
-                .orElseGet(() -> TenantRegistry.onPlatform().find(code).orElse(null));
-        if (tenant == null || !tenant.isActive()) {
+        TenantRegistry registry = TenantRegistry.onPlatform();
+        TenantEntry tenant = TenantContext.current().filter(bound -> bound.code().equals(code)).isPresent()
+                ? TenantContext.refreshed(registry::find).orElse(null)
+                : registry.find(code).orElse(null);
+        if (tenant == null || !tenant.servesReads()) {
             throw new SQLException("Tenant " + code + " is not active");
         }
         return tenant;

@@ -22,11 +22,24 @@ public final class TenantDataSources {
     }
 
     public static DataSource forServer(String server) {
-        String jndi = DEFAULT_SERVER.equals(server) ? DEFAULT_JNDI : DEFAULT_JNDI + "_" + server;
+        String jndi = jndi(server);
         try {
             return (DataSource) new InitialContext().lookup(jndi);
         } catch (NamingException e) {
             throw new IllegalStateException("No datasource " + jndi + " for database server '" + server + "'", e);
         }
+    }
+
+    /** Whether this server's configuration defines (and enables) the datasource of the named database server. */
+    public static boolean exists(String server) {
+        try {
+            return new InitialContext().lookup(jndi(server)) instanceof DataSource;
+        } catch (NamingException e) {
+            return false;
+        }
+    }
+
+    private static String jndi(String server) {
+        return DEFAULT_SERVER.equals(server) ? DEFAULT_JNDI : DEFAULT_JNDI + "_" + server;
     }
 }

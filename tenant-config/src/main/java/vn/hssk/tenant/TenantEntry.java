@@ -19,4 +19,9 @@ public record TenantEntry(
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
     }
+
+    /** Active, or being moved to another database server: its users read; only an active tenant takes writes. */
+    public boolean servesReads() {
+        return status == TenantStatus.ACTIVE || status == TenantStatus.MOVING;
+    }
 }

@@ -37,29 +37,27 @@ public class TenantRegistry {
 
     public Optional<TenantEntry> find(TenantCode code) {
         String sql = "SELECT " + COLUMNS + " FROM " + PLATFORM_SCHEMA + ".tenant WHERE code = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, code.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        return onPlatform("read", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, code.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the tenant registry", e);
-        }
+        });
     }
 
     public List<TenantEntry> list() {
         String sql = "SELECT " + COLUMNS + " FROM " + PLATFORM_SCHEMA + ".tenant ORDER BY code";
-        List<TenantEntry> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(read(rs));
+        return onPlatform("read", c -> {
+            List<TenantEntry> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(read(rs));
+                }
             }
             return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the tenant registry", e);
-        }
+        });
     }
 
     /**
@@ -78,7 +76,7 @@ public class TenantRegistry {
         String retake = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET name = ?, db_server = ?, admin_username = ?, "
                 + "status = 'ONBOARDING', status_reason = NULL, updated_at = ? "
                 + "WHERE code = ? AND (status = 'FAILED' OR (status = 'ONBOARDING' AND updated_at < ?))";
-        try (Connection c = dataSource.getConnection()) {
+        return onPlatform("write", c -> {
             try (PreparedStatement ps = c.prepareStatement(insert)) {
                 ps.setString(1, code.value());
                 ps.setString(2, name);
@@ -101,22 +99,82 @@ public class TenantRegistry {
                 ps.setTimestamp(6, Timestamp.from(Instant.now().minusSeconds(600)));
                 return ps.executeUpdate() == 1;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the tenant registry", e);
-        }
+        });
     }
 
     public void setStatus(TenantCode code, TenantStatus status, String reason) {
         String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = ?, status_reason = ?, updated_at = ? "
                 + "WHERE code = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, status.name());
-            ps.setString(2, reason == null ? null : truncate(reason, 1000));
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, code.value());
-            ps.executeUpdate();
+        onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, status.name());
+                ps.setString(2, reason == null ? null : truncate(reason, 1000));
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.setString(4, code.value());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Pauses the writes of an active tenant on {@code server} for a move; false when it is not so. */
+    public boolean pauseWrites(TenantCode code, String server) {
+        return update("UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = 'MOVING', updated_at = ? "
+                + "WHERE code = ? AND status = 'ACTIVE' AND db_server = ?", code, server);
+    }
+
+    /** Gives a tenant paused for a move back its writes, on the server it was on; false when it was not paused. */
+    public boolean resumeWrites(TenantCode code, String server) {
+        return update("UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = 'ACTIVE', updated_at = ? "
+                + "WHERE code = ? AND status = 'MOVING' AND db_server = ?", code, server);
+    }
+
+    /**
+     * The moment of a move: the tenant paused on {@code from} is from now on on {@code to}, active again. False when
+     * it was not paused on {@code from} (nothing is changed then).
+     */
+    public boolean switchServer(TenantCode code, String from, String to) {
+        if (!SERVER_NAME.matcher(to).matches()) {
+            throw new IllegalArgumentException("Invalid database server name: " + to);
+        }
+        String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET db_server = ?, status = 'ACTIVE', status_reason = NULL,"
+                + " updated_at = ? WHERE code = ? AND status = 'MOVING' AND db_server = ?";
+        return onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, to);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, code.value());
+                ps.setString(4, from);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private boolean update(String sql, TenantCode code, String server) {
+        return onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, code.value());
+                ps.setString(3, server);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface PlatformWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** On a connection of its own, outside the caller's transaction (see {@link OutsideTransaction}). */
+    private <T> T onPlatform(String what, PlatformWork<T> work) {
+        try {
+            return OutsideTransaction.run(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    return work.run(c);
+                }
+            });
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the tenant registry", e);
+            throw new IllegalStateException("Cannot " + what + " the tenant registry", e);
         }
     }
 

@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.shared.web.ProblemTexts;
 import vn.hssk.shared.web.Problems;
+import vn.hssk.tenant.TenantConnectionProvider;
 
 /**
  * Turns every error of the API into an RFC 9457 problem ({@code application/problem+json}) with the field at fault
@@ -74,6 +77,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return respond(p.status(), body);
         }
+        if (writePaused(error)) {
+            Response paused = toResponse(new ProblemException(503, FieldError.coded("tenant", "tenant.moving",
+                    "The province's data is being moved to another database server: writes are paused for a few"
+                            + " seconds, reads go on. Try again in a moment")));
+            return Response.fromResponse(paused).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         if (e instanceof EJBAccessException) {
             return respond(403, problem(403, "Your role does not allow this operation"));
         }
@@ -112,6 +121,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** A write refused by the database because the province is being moved (its connections are read-only). */
+    private static boolean writePaused(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == TenantConnectionProvider.READ_ONLY_ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -15,14 +15,18 @@ import java.util.List;
 import vn.hssk.shared.ProblemException;
 import vn.hssk.tenant.OnboardingReport;
 import vn.hssk.tenant.OnboardingRequest;
+import vn.hssk.tenant.ProvinceMove;
+import vn.hssk.tenant.ProvinceMoveService;
 import vn.hssk.tenant.TenantService;
 import vn.hssk.tenant.TenantStatus;
 import vn.hssk.tenant.TenantSummary;
 
 /**
- * The registry of provinces for national administrators and their scripts: list, read, onboard, suspend, resume.
- * Onboarding answers 201 with the step report when the tenant is active, and 502 with the report when a step failed
- * (the tenant is then FAILED and the same request can be sent again).
+ * The registry of provinces for national administrators and their scripts: list, read, onboard, suspend, resume, and
+ * move to another database server. Onboarding answers 201 with the step report when the tenant is active, and 502 with
+ * the report when a step failed (the tenant is then FAILED and the same request can be sent again). A move answers 202
+ * with the move, which runs in the background and is watched at {@code moves/{id}} until it is {@code done} (or
+ * {@code failed}, resumed by asking for the same move again or by {@code moves/{id}/resume}).
  */
 @Path("/tenants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +34,9 @@ public class TenantResource {
 
     @Inject
     private TenantService tenants;
+
+    @Inject
+    private ProvinceMoveService moves;
 
     @GET
     public List<TenantSummary> list() {
@@ -68,5 +75,37 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TenantSummary resume(@PathParam("code") String code) {
         return tenants.resume(code);
+    }
+
+    @POST
+    @Path("{code}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(@PathParam("code") String code, MoveRequest request, @Context UriInfo uri) {
+        ProvinceMove move = moves.move(code, request == null ? null : request.toServer());
+        return accepted(move, uri);
+    }
+
+    @GET
+    @Path("{code}/moves")
+    public List<ProvinceMove> moves(@PathParam("code") String code) {
+        return moves.list(code);
+    }
+
+    @GET
+    @Path("{code}/moves/{id}")
+    public ProvinceMove move(@PathParam("code") String code, @PathParam("id") long id) {
+        return moves.get(code, id);
+    }
+
+    @POST
+    @Path("{code}/moves/{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resumeMove(@PathParam("code") String code, @PathParam("id") long id, @Context UriInfo uri) {
+        return accepted(moves.resume(code, id), uri);
+    }
+
+    private static Response accepted(ProvinceMove move, UriInfo uri) {
+        return Response.accepted(move).location(uri.getBaseUriBuilder().path("tenants").path(move.tenant())
+                .path("moves").path(String.valueOf(move.id())).build()).build();
     }
 }

@@ -1,0 +1,310 @@
+package vn.hssk.tenant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The moves' rows in the platform schema ({@code tenant_move}, {@code tenant_move_table}), in plain JDBC like the
+ * tenant registry: a move's batch thread has no tenant and no persistence context, and each change is committed at
+ * once so that another node (or the next run) reads where the move stands.
+ */
+final class ProvinceMoveRepository {
+
+    static final String CHECK = "CHECK";
+    static final String SCHEMA = "SCHEMA";
+    static final String COPY = "COPY";
+    static final String PAUSE = "PAUSE";
+    static final String DROP_OLD = "DROP_OLD";
+    static final String DONE = "DONE";
+
+    private static final String MOVE = TenantRegistry.PLATFORM_SCHEMA + ".tenant_move";
+    private static final String TABLE = TenantRegistry.PLATFORM_SCHEMA + ".tenant_move_table";
+
+    private final DataSource platform;
+
+    ProvinceMoveRepository(DataSource platform) {
+        this.platform = platform;
+    }
+
+    static ProvinceMoveRepository onPlatform() {
+        return new ProvinceMoveRepository(TenantDataSources.platform());
+    }
+
+    /** A new queued move; empty when the province already has one that is not over. */
+    Optional<Long> create(TenantCode code, String from, String to, String actor) {
+        String sql = "INSERT INTO " + MOVE + " (tenant_code, from_server, to_server, state, step, requested_by, "
+                + "created_at, updated_at) VALUES (?, ?, ?, 'QUEUED', '" + CHECK + "', ?, ?, ?)";
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = platform.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, code.value());
+            ps.setString(2, from);
+            ps.setString(3, to);
+            ps.setString(4, actor);
+            ps.setTimestamp(5, now);
+            ps.setTimestamp(6, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return Optional.of(keys.getLong(1));
+            }
+        } catch (SQLIntegrityConstraintViolationException open) {
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the move of province " + code, e);
+        }
+    }
+
+    Optional<ProvinceMove> find(long id) {
+        return one("SELECT * FROM " + MOVE + " WHERE id = ?", ps -> ps.setLong(1, id));
+    }
+
+    /** The province's move that is not over (queued, running, or failed and waiting to be resumed). */
+    Optional<ProvinceMove> open(TenantCode code) {
+        return one("SELECT * FROM " + MOVE + " WHERE tenant_code = ? AND open_marker",
+                ps -> ps.setString(1, code.value()));
+    }
+
+    List<ProvinceMove> list(TenantCode code) {
+        List<ProvinceMove> moves = new ArrayList<>();
+        try (Connection c = platform.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT * FROM " + MOVE + " WHERE tenant_code = ? ORDER BY id")) {
+            ps.setString(1, code.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    moves.add(read(c, rs));
+                }
+            }
+            return moves;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the moves of province " + code, e);
+        }
+    }
+
+    /** The batch execution of the move's last run, if it ran. */
+    Optional<Long> execution(long id) {
+        try (Connection c = platform.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT execution_id FROM " + MOVE + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(nullableLong(rs, "execution_id")) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a province move", e);
+        }
+    }
+
+    /** A run begins: on which execution and node, and one more run counted. */
+    void running(long id, long execution, String node) {
+        update("UPDATE " + MOVE + " SET state = 'RUNNING', execution_id = ?, node = ?, runs = runs + 1, reason = NULL,"
+                + " finished_at = NULL, updated_at = ? WHERE id = ?", ps -> {
+            ps.setLong(1, execution);
+            ps.setString(2, node);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setLong(4, id);
+        });
+    }
+
+    void queued(long id) {
+        update("UPDATE " + MOVE + " SET state = 'QUEUED', reason = NULL, updated_at = ? WHERE id = ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setLong(2, id);
+        });
+    }
+
+    void step(long id, String step) {
+        update("UPDATE " + MOVE + " SET step = ?, updated_at = ? WHERE id = ?", ps -> {
+            ps.setString(1, step);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setLong(3, id);
+        });
+    }
+
+    /** The tables to copy, replacing any list of an earlier run (whose copies start again). */
+    void tables(long id, List<String> tables) {
+        try (Connection c = platform.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + TABLE + " WHERE move_id = ?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO " + TABLE + " (move_id, table_name, position) VALUES (?, ?, ?)");
+                 PreparedStatement move = c.prepareStatement("UPDATE " + MOVE + " SET tables_total = ?, "
+                         + "tables_done = 0, rows_copied = 0, copy_ms = 0, updated_at = ? WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+                for (int i = 0; i < tables.size(); i++) {
+                    insert.setLong(1, id);
+                    insert.setString(2, tables.get(i));
+                    insert.setInt(3, i);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                move.setInt(1, tables.size());
+                move.setTimestamp(2, Timestamp.from(Instant.now()));
+                move.setLong(3, id);
+                move.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the tables of move " + id, e);
+        }
+    }
+
+    void rowsCopied(long id, String table, long rows) {
+        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+                + "SET m.rows_copied = m.rows_copied + ?, t.rows_copied = t.rows_copied + ?, m.updated_at = ? "
+                + "WHERE m.id = ?", ps -> {
+            ps.setString(1, table);
+            ps.setLong(2, rows);
+            ps.setLong(3, rows);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setLong(5, id);
+        });
+    }
+
+    /** A table is about to be copied (again): what an earlier, unfinished copy of it counted is taken back. */
+    void copyStarts(long id, String table) {
+        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+                + "SET m.rows_copied = m.rows_copied - t.rows_copied, t.rows_copied = 0 WHERE m.id = ?", ps -> {
+            ps.setString(1, table);
+            ps.setLong(2, id);
+        });
+    }
+
+    void tableCopied(long id, String table, long ms) {
+        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+                + "SET t.copied = TRUE, t.copy_ms = ?, m.tables_done = m.tables_done + 1, m.copy_ms = m.copy_ms + ?, "
+                + "m.updated_at = ? WHERE m.id = ? AND t.copied = FALSE", ps -> {
+            ps.setString(1, table);
+            ps.setLong(2, ms);
+            ps.setLong(3, ms);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setLong(5, id);
+        });
+    }
+
+    /** A table copied again in the pause, because it changed while the first copy ran. */
+    void tableRecopied(long id, String table, long rows, long ms) {
+        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+                + "SET t.recopied = TRUE, m.rows_copied = m.rows_copied + ?, m.copy_ms = m.copy_ms + ?, "
+                + "m.updated_at = ? WHERE m.id = ?", ps -> {
+            ps.setString(1, table);
+            ps.setLong(2, rows);
+            ps.setLong(3, ms);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setLong(5, id);
+        });
+    }
+
+    void checked(long id, String table, SchemaCopy.Check source, SchemaCopy.Check target) {
+        update("UPDATE " + TABLE + " SET source_rows = ?, source_checksum = ?, target_rows = ?, target_checksum = ? "
+                + "WHERE move_id = ? AND table_name = ?", ps -> {
+            ps.setLong(1, source.rows());
+            ps.setString(2, source.checksum());
+            ps.setLong(3, target.rows());
+            ps.setString(4, target.checksum());
+            ps.setLong(5, id);
+            ps.setString(6, table);
+        });
+    }
+
+    /** The province is on the target server now: the pause it took and how many tables it copied again. */
+    void switched(long id, long pauseMs, int recopied) {
+        update("UPDATE " + MOVE + " SET step = '" + DROP_OLD + "', pause_ms = ?, tables_recopied = ?, updated_at = ? "
+                + "WHERE id = ?", ps -> {
+            ps.setLong(1, pauseMs);
+            ps.setInt(2, recopied);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setLong(4, id);
+        });
+    }
+
+    void ended(long id, String state, String reason) {
+        update("UPDATE " + MOVE + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + DONE + "' ELSE step END, "
+                + "open_marker = CASE WHEN ? IN ('DONE', 'ABANDONED') THEN NULL ELSE open_marker END, "
+                + "reason = ?, updated_at = ?, finished_at = ? WHERE id = ?", ps -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            ps.setString(1, state);
+            ps.setString(2, state);
+            ps.setString(3, state);
+            ps.setString(4, reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000));
+            ps.setTimestamp(5, now);
+            ps.setTimestamp(6, now);
+            ps.setLong(7, id);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write a province move", e);
+        }
+    }
+
+    private Optional<ProvinceMove> one(String sql, Binder binder) {
+        try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a province move", e);
+        }
+    }
+
+    private static ProvinceMove read(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<ProvinceMove.Table> tables = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM " + TABLE + " WHERE move_id = ? ORDER BY position")) {
+            ps.setLong(1, id);
+            try (ResultSet t = ps.executeQuery()) {
+                while (t.next()) {
+                    tables.add(new ProvinceMove.Table(t.getString("table_name"), t.getBoolean("copied"),
+                            t.getLong("rows_copied"), nullableLong(t, "copy_ms"), nullableLong(t, "source_rows"),
+                            nullableLong(t, "target_rows"), t.getString("source_checksum"),
+                            t.getString("target_checksum"), t.getBoolean("recopied")));
+                }
+            }
+        }
+        Integer recopied = rs.getObject("tables_recopied") == null ? null : rs.getInt("tables_recopied");
+        Long copyMs = nullableLong(rs, "copy_ms");
+        Long perSecond = copyMs == null || copyMs == 0 ? null : rs.getLong("rows_copied") * 1000 / copyMs;
+        return new ProvinceMove(id, rs.getString("tenant_code"), rs.getString("from_server"),
+                rs.getString("to_server"), rs.getString("state").toLowerCase(Locale.ROOT),
+                rs.getString("step").toLowerCase(Locale.ROOT), rs.getInt("tables_total"), rs.getInt("tables_done"),
+                rs.getLong("rows_copied"), copyMs, perSecond, nullableLong(rs, "pause_ms"), recopied,
+                rs.getInt("runs"), rs.getString("reason"), rs.getString("requested_by"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "finished_at"), List.copyOf(tables));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
