@@ -153,6 +153,18 @@ final class Browser implements AutoCloseable {
         assertEquals(text, input.getDomProperty("value"), "typed into " + id);
     }
 
+    /**
+     * Puts a date (dd/MM/yyyy) into a PrimeFaces date picker's input (an id, or a CSS selector), as its calendar
+     * would: typed keys race the calendar's own script on a busy machine.
+     */
+    void setDate(String idOrCss, String text) {
+        By by = idOrCss.startsWith("[") ? By.cssSelector(idOrCss) : By.id(idOrCss);
+        WebElement input = waitUpTo(PAGE_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, text);
+        assertEquals(text, input.getDomProperty("value"));
+    }
+
     WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }

@@ -165,14 +165,14 @@ class EpiScreensBrowserIT {
         d.findElement(By.id("menu-immunization")).click();
         browser.waitUpTo(Browser.PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:plan")));
 
-        setDate(d, "sessionForm:sessionDate_input", DAY.format(day));
+        browser.setDate("sessionForm:sessionDate_input", DAY.format(day));
         typeIn(d, "sessionForm:place", villagePlace);
         choose(d, "sessionForm:villageId", String.valueOf(east));
         click(d, "[id='sessionForm:plan']");
         waitForMessage("Vắc xin dự kiến: Hãy chọn ít nhất một vắc xin cho buổi tiêm chủng");
         assertEquals(0, sessions(staff, station).size(), "a session without vaccines is not planned");
 
-        setDate(d, "sessionForm:sessionDate_input", DAY.format(day));
+        browser.setDate("sessionForm:sessionDate_input", DAY.format(day));
         typeIn(d, "sessionForm:place", villagePlace);
         choose(d, "sessionForm:villageId", String.valueOf(east));
         check(d, "sessionForm:vaccines", "DPT-VGB-HIB");
@@ -185,7 +185,7 @@ class EpiScreensBrowserIT {
         assertTrue(planned.get(3).contains(vietnamese("DPT-VGB-HIB")) && planned.get(3).contains(vietnamese("OPV")),
                 planned::toString);
 
-        setDate(d, "sessionForm:sessionDate_input", DAY.format(day));
+        browser.setDate("sessionForm:sessionDate_input", DAY.format(day));
         typeIn(d, "sessionForm:place", communePlace);
         choose(d, "sessionForm:villageId", "");
         check(d, "sessionForm:vaccines", "OPV");
@@ -455,7 +455,7 @@ class EpiScreensBrowserIT {
     private void fillLot(WebDriver d, String lotNumber, LocalDate expiry) {
         choose(d, "receiveForm:vaccine", "OPV");
         typeIn(d, "receiveForm:lotNumber", lotNumber);
-        setDate(d, "receiveForm:expiry_input", DAY.format(expiry));
+        browser.setDate("receiveForm:expiry_input", DAY.format(expiry));
         typeIn(d, "receiveForm:quantity_input", "100");
     }
 
@@ -581,13 +581,6 @@ class EpiScreensBrowserIT {
     }
 
     /** Puts a dd/MM/yyyy date into a date picker's input, as the text the form submits, without its calendar. */
-    private void setDate(WebDriver d, String id, String text) {
-        WebElement input = browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", input, text);
-        assertEquals(text, input.getDomProperty("value"));
-    }
-
     /**
      * Types over what an input holds, as a person selecting its text would: {@code clear()} does not empty a
      * PrimeFaces number input, whose script puts its value back.

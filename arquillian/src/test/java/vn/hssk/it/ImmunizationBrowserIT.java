@@ -112,7 +112,7 @@ class ImmunizationBrowserIT {
                 By.cssSelector("[id$='partCForm:place']")));
         choose(d, suffix(d, "partCForm:vaccine"), "HEPB-MONOVALENT");
         typeIn(d, "partCForm:doseNumber_input", "1");
-        setDate(d, "partCForm:givenOn_input", DAY.format(born));
+        browser.setDate("[id$='partCForm:givenOn_input']", DAY.format(born));
         typeIn(d, "partCForm:place", "Bệnh viện huyện Quảng Xương");
         click(d, "[id$='partCForm:recordDose']");
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
@@ -122,7 +122,7 @@ class ImmunizationBrowserIT {
 
         choose(d, suffix(d, "partCForm:lotId"), station + ":" + lot + ":BCG");
         typeIn(d, "partCForm:doseNumber_input", "1");
-        setDate(d, "partCForm:givenOn_input", DAY.format(Epi.today()));
+        browser.setDate("[id$='partCForm:givenOn_input']", DAY.format(Epi.today()));
         click(d, "[id$='partCForm:recordDose']");
         browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class).until(x ->
                 x.findElement(By.cssSelector("[id$='partCForm:doses']")).getText().contains(bcgLot));
@@ -183,13 +183,6 @@ class ImmunizationBrowserIT {
      * Puts a dd/MM/yyyy date into a date picker's input, as the text the form submits, without opening its calendar
      * (typing raced the picker's own key handling).
      */
-    private void setDate(WebDriver d, String idSuffix, String text) {
-        WebElement input = browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + idSuffix + "']")));
-        ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", input, text);
-        assertEquals(text, input.getDomProperty("value"));
-    }
-
     private void typeIn(WebDriver d, String idSuffix, String text) {
         WebElement input = browser.waitUpTo(Browser.PAGE_WAIT).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + idSuffix + "']")));

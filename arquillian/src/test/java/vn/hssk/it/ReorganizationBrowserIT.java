@@ -73,7 +73,7 @@ class ReorganizationBrowserIT {
             d.findElement(By.id("upload:file_input")).sendKeys(file.toString());
             browser.waitForMessage("Đã nhận tệp");
             browser.typeIn("create:title", "Nghị quyết thử nghiệm giao diện");
-            browser.typeIn("create:effectiveDate_input",
+            browser.setDate("create:effectiveDate_input",
                     LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.click("[id='create:createDraft']");
             browser.waitForMessage("Đã tạo bản nháp");
