@@ -118,18 +118,21 @@ public class ReorganizationResource {
 
     @POST
     @Path("{id}/apply")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(@PathParam("id") long id) {
         return Response.accepted(ReorganizationView.of(reorganizations.apply(id))).build();
     }
 
     @POST
     @Path("{id}/undo")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response undo(@PathParam("id") long id) {
         return Response.accepted(ReorganizationView.of(reorganizations.undo(id))).build();
     }
 
     @POST
     @Path("{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response resume(@PathParam("id") long id) {
         return Response.accepted(ReorganizationView.of(reorganizations.resume(id))).build();
     }
