@@ -182,13 +182,14 @@ final class CountryBench {
             Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
             OPERATIONS.forEach(o -> latencies.put(o, Collections.synchronizedList(new ArrayList<>())));
             AtomicLong errors = new AtomicLong();
+            AtomicLong tokens = new AtomicLong();
             List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
             long deadline = System.nanoTime() + Duration.ofMinutes(MINUTES).toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(USERS);
             t0 = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (Staff s : staff) {
-                running.add(pool.submit(() -> work(s, deadline, latencies, errors, firstErrors)));
+                running.add(pool.submit(() -> work(s, deadline, latencies, errors, tokens, firstErrors)));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -241,9 +242,10 @@ final class CountryBench {
                     total, total * 1000.0 / phaseMs, pct(all, 50), pct(all, 95), pct(all, 99), errors.get());
             firstErrors.forEach(e -> System.out.println("  error: " + e));
             System.out.printf("CPU in the phase: WildFly %,d ms (%.2f cores, %.1f ms a call), MariaDB %,d ms (%.2f"
-                    + " cores, %.1f ms a call), Keycloak %,d ms%n", wildflyCpuMs, (double) wildflyCpuMs / phaseMs,
-                    (double) wildflyCpuMs / Math.max(1, total), dbCpuMs, (double) dbCpuMs / phaseMs,
-                    (double) dbCpuMs / Math.max(1, total), keycloakCpuMs);
+                    + " cores, %.1f ms a call), Keycloak %,d ms (%,d tokens, %.0f ms a token)%n", wildflyCpuMs,
+                    (double) wildflyCpuMs / phaseMs, (double) wildflyCpuMs / Math.max(1, total), dbCpuMs,
+                    (double) dbCpuMs / phaseMs, (double) dbCpuMs / Math.max(1, total), keycloakCpuMs, tokens.get(),
+                    (double) keycloakCpuMs / Math.max(1, tokens.get()));
             System.out.printf("WildFly heap: peak used %,d MB, live after a full GC %,d MB (max 512 MB); RSS %,d MB;"
                     + " MariaDB RSS %,d MB%n", heapPeakKb / 1024, heapLiveKb / 1024, wildflyRssKb / 1024,
                     mariadbRssKb / 1024);
@@ -335,7 +337,7 @@ final class CountryBench {
 
     /** One user's loop until the deadline: register, search, read, baseline; a fresh token each minute. */
     private static void work(Staff s, long deadline, Map<String, List<Long>> latencies, AtomicLong errors,
-                             List<String> firstErrors) {
+                             AtomicLong tokens, List<String> firstErrors) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String token = null;
         long tokenAt = 0;
@@ -345,6 +347,7 @@ final class CountryBench {
                 if (token == null || BenchStack.ms(tokenAt) > 60_000) {
                     token = BenchStack.token(s.username());
                     tokenAt = System.nanoTime();
+                    tokens.incrementAndGet();
                 }
                 int year = 1950 + random.nextInt(50);
                 String body = Json.createObjectBuilder()
