@@ -17,9 +17,10 @@ public final class Bench {
             case "claims" -> ClaimBench.run();
             case "fhir" -> FhirBench.run();
             case "reorganization" -> ReorganizationBench.run();
+            case "country" -> CountryBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
                     + "; known: tenants, units, persons, progress, immunization, claims, fhir,"
-                    + " reorganization");
+                    + " reorganization, country");
         }
         System.exit(0);
     }

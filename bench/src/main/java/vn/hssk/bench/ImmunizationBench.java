@@ -99,6 +99,15 @@ final class ImmunizationBench {
 
     /** Units, people and doses; answers the id of the 20,000-person commune. */
     static long[] load(Connection c) throws Exception {
+        return load(c, PEOPLE, false);
+    }
+
+    /**
+     * Units, {@code people} people and their doses; answers the id of the 20,000-person commune. With
+     * {@code completed}, records are also completed (ethnicity, completion time over the last 20 weeks, one in 20
+     * left incomplete) so that they count towards quotas as the progress benchmark's do.
+     */
+    static long[] load(Connection c, int people, boolean completed) throws Exception {
         c.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         long province;
@@ -131,14 +140,14 @@ final class ImmunizationBench {
         Random random = new Random(42);
         LocalDate today = LocalDate.now(VIETNAM);
         try (PreparedStatement person = c.prepareStatement("INSERT INTO person (full_name, full_name_folded, sex,"
-                + " birth_date, provisional_key, village_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                + " 'bench')", Statement.RETURN_GENERATED_KEYS);
+                + " birth_date, provisional_key, village_id, created_at, created_by, ethnicity, completed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'bench', ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement dose = c.prepareStatement("INSERT INTO immunization (person_id, vaccine_id,"
                      + " dose_number, given_on, source, live_marker, created_at, created_by) VALUES (?, ?, ?, ?,"
                      + " 'HISTORICAL', 1, ?, 'bench')")) {
             int batch = 0;
             List<LocalDate> births = new ArrayList<>();
-            for (int i = 0; i < PEOPLE; i++) {
+            for (int i = 0; i < people; i++) {
                 long village = i < COMMUNE_PEOPLE ? villages.get(i % VILLAGES_PER_COMMUNE)
                         : villages.get(VILLAGES_PER_COMMUNE + random.nextInt(villages.size() - VILLAGES_PER_COMMUNE));
                 LocalDate born = today.minusDays(random.nextInt(80 * 365));
@@ -148,10 +157,15 @@ final class ImmunizationBench {
                 person.setDate(4, Date.valueOf(born));
                 person.setString(5, "B-" + i);
                 person.setLong(6, village);
-                person.setTimestamp(7, now);
+                Timestamp at = completed ? Timestamp.from(now.toInstant().minusSeconds(random.nextInt(140 * 24 * 60)
+                        * 60L)) : now;
+                boolean complete = completed && i % 20 != 13;
+                person.setTimestamp(7, at);
+                person.setString(8, complete ? "Kinh" : null);
+                person.setTimestamp(9, complete ? at : null);
                 person.addBatch();
                 births.add(born);
-                if (++batch == 5_000 || i == PEOPLE - 1) {
+                if (++batch == 5_000 || i == people - 1) {
                     person.executeBatch();
                     try (ResultSet keys = person.getGeneratedKeys()) {
                         int k = 0;

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.hssk.devstack.EmbeddedDatabase;
 import vn.hssk.devstack.EmbeddedKeycloak;
 import vn.hssk.devstack.StackConfig;
@@ -91,22 +90,22 @@ final class PersonBench {
             long generateMs = BenchStack.ms(t0);
 
             long rawMs = loadRaw(config.dbPort(), importFile);
-            HeapSampler heap = new HeapSampler(wildflyPid());
+            BenchStack.HeapSampler heap = new BenchStack.HeapSampler(BenchStack.wildflyPid());
             long heapBeforeKb = heap.sample();
             heap.start();
             t0 = System.nanoTime();
             JsonObject queued = BenchStack.json(BenchStack.check(upload(admin, importFile), "upload").body());
             long uploadMs = BenchStack.ms(t0);
-            recording(heap.pid, "start", "preview");
+            recording(heap.pid(), "start", "preview");
             JsonObject preview = await(queued.getJsonNumber("id").longValue());
-            recording(heap.pid, "stop", "preview");
+            recording(heap.pid(), "stop", "preview");
             long previewHeapKb = heap.peakKb();
             HttpResponse<String> applying = BenchStack.call("POST", "/api/imports/" + preview.getJsonNumber("id")
                     + "/apply", BenchStack.token(ADMIN), "application/json", "{}");
-            recording(heap.pid, "start", "apply");
+            recording(heap.pid(), "start", "apply");
             JsonObject apply = await(BenchStack.json(BenchStack.check(applying, "apply").body())
                     .getJsonNumber("id").longValue());
-            recording(heap.pid, "stop", "apply");
+            recording(heap.pid(), "stop", "apply");
             heap.stop();
             long persons = count(config.dbPort());
             analyze(config.dbPort());
@@ -258,18 +257,9 @@ final class PersonBench {
         }
     }
 
-    /**
-     * A second, provisional record for {@code n} residents of the commune (same name and date of birth, no personal
-     * ID), written in one statement so that the triggers pair each with its first record, as an import would.
-     */
     private static int plantDuplicates(int port, String commune, int n) throws Exception {
-        try (Connection c = root(port); Statement st = c.createStatement()) {
-            return st.executeUpdate("INSERT INTO hssk_t38.person (full_name, full_name_folded, sex, birth_date,"
-                    + " village_id, provisional_key, created_at, created_by) SELECT p.full_name, p.full_name_folded,"
-                    + " p.sex, p.birth_date, p.village_id, CONCAT('bench-duplicate-', p.id), NOW(3), 'bench'"
-                    + " FROM hssk_t38.person p JOIN hssk_t38.admin_unit v ON v.id = p.village_id"
-                    + " JOIN hssk_t38.admin_unit c ON c.id = v.parent_id WHERE c.code = '" + commune
-                    + "' ORDER BY p.id LIMIT " + n);
+        try (Connection c = root(port)) {
+            return BenchStack.plantDuplicates(c, "hssk_t38", commune, n);
         }
     }
 
@@ -362,7 +352,6 @@ final class PersonBench {
     }
 
 
-    /** The WildFly process the stack started (the one running jboss-modules from our provisioned server). */
     /**
      * With {@code -Dbench.jfr=<folder>}, records the server with Flight Recorder's profiling settings while a job
      * runs, into {@code <folder>/<name>.jfr} ({@code jfr print --events jdk.ExecutionSample} reads it).
@@ -382,67 +371,4 @@ final class PersonBench {
         new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 
-    private static long wildflyPid() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                .mapToLong(ProcessHandle::pid).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No WildFly process found"));
-    }
-
-    /** Samples the used heap of a JVM with {@code jstat -gc} every 200 ms and keeps the peak. */
-    private static final class HeapSampler {
-
-        private final long pid;
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running;
-        private Thread thread;
-
-        HeapSampler(long pid) {
-            this.pid = pid;
-        }
-
-        long sample() throws IOException, InterruptedException {
-            Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
-            Process p = new ProcessBuilder(jstat.toString(), "-gc", String.valueOf(pid)).start();
-            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .toList();
-            p.waitFor();
-            if (lines.size() < 2) {
-                return 0;
-            }
-            List<String> head = List.of(lines.get(0).trim().split("\\s+"));
-            String[] values = lines.get(1).trim().split("\\s+");
-            double kb = 0;
-            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
-                kb += Double.parseDouble(values[head.indexOf(column)]);
-            }
-            return (long) kb;
-        }
-
-        void start() {
-            running = true;
-            thread = new Thread(() -> {
-                while (running) {
-                    try {
-                        long kb = sample();
-                        peak.accumulateAndGet(kb, Math::max);
-                        Thread.sleep(200);
-                    } catch (IOException | InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
-
-        long peakKb() {
-            return peak.get();
-        }
-    }
 }

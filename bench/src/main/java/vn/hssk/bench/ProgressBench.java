@@ -79,18 +79,7 @@ final class ProgressBench {
                 + "/hssk_t38?rewriteBatchedStatements=true", "root", "")) {
             List<Long> villages = BenchStack.villageIds(c);
             c.setAutoCommit(false);
-            int year = java.time.LocalDate.now().getYear();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO village_quota (village_id, year, population,"
-                    + " quota, created_at, created_by) VALUES (?, ?, ?, ?, NOW(3), 'bench')")) {
-                for (long v : villages) {
-                    ps.setLong(1, v);
-                    ps.setInt(2, year);
-                    ps.setInt(3, PEOPLE / villages.size() + 100);
-                    ps.setInt(4, PEOPLE / villages.size() + 100);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            BenchStack.quotas(c, PEOPLE);
             Random random = new Random(1);
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (full_name, full_name_folded, sex,"

@@ -86,7 +86,7 @@ final class TenantBench {
     }
 
     /** The duration that PlatformStartup logs for its migrations at the last start. */
-    private static long lastStartupMigration(Path serverLog) throws IOException {
+    static long lastStartupMigration(Path serverLog) throws IOException {
         Matcher last = null;
         for (String line : Files.readAllLines(serverLog)) {
             Matcher m = STARTUP_LINE.matcher(line);
