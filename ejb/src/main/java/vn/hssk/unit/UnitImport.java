@@ -50,7 +50,7 @@ public final class UnitImport {
         Map<String, Checked> byCode = new HashMap<>();
         List<Checked> checked = new ArrayList<>();
         for (UnitFile.Line line : lines) {
-            Checked c = checkAlone(tenantCode, line, today);
+            Checked c = checkAlone(tenantCode, line, today, existing.get(line.code()));
             if (!c.line.code().isEmpty()) {
                 if (byCode.containsKey(c.line.code())) {
                     c.errors.add("code " + c.line.code() + " appears already on line "
@@ -107,7 +107,7 @@ public final class UnitImport {
         }
     }
 
-    private static Checked checkAlone(String tenantCode, UnitFile.Line line, LocalDate today) {
+    private static Checked checkAlone(String tenantCode, UnitFile.Line line, LocalDate today, Existing same) {
         Checked c = new Checked(line);
         if (line.code().isEmpty()) {
             c.errors.add("code is required");
@@ -130,7 +130,8 @@ public final class UnitImport {
                 if (!line.parentCode().isEmpty()) {
                     c.errors.add("a province has no parent");
                 }
-            } else if (!line.code().isEmpty() && !codeFits(line.code(), c.level, line.parentCode())) {
+            } else if (!line.code().isEmpty() && !codeFits(line.code(), c.level, line.parentCode())
+                    && !keptByAReorganization(same, c.level, line.parentCode())) {
                 c.errors.add("code of a " + c.level.name().toLowerCase(Locale.ROOT) + " is "
                         + AdministrativeUnit.codeRule(c.level) + "; got " + line.code());
             }
@@ -165,6 +166,15 @@ public final class UnitImport {
         }
         errors.add(line.type().isEmpty() ? "type is required" : "type '" + line.type() + "' is unknown");
         return null;
+    }
+
+    /**
+     * A village keeps its code when a reorganization moves it to another commune, so its code may begin with the
+     * code of the commune it was made in: such a line names the unit as it already is, and is no new code to check.
+     */
+    private static boolean keptByAReorganization(Existing same, UnitLevel level, String parentCode) {
+        return same != null && same.level() == level && same.parentCode() != null
+                && same.parentCode().equals(parentCode);
     }
 
     private static boolean codeFits(String code, UnitLevel level, String parentCode) {

@@ -14,7 +14,9 @@ class UnitImportTest {
     private static final List<UnitImport.Existing> CURRENT = List.of(
             new UnitImport.Existing(1, "38", "Thanh Hóa", UnitLevel.PROVINCE, "tinh", null),
             new UnitImport.Existing(2, "16279", "Xã Quảng Đại", UnitLevel.COMMUNE, "xa", "38"),
-            new UnitImport.Existing(3, "16279-01", "Thôn Huệ Nghiêm", UnitLevel.VILLAGE, "thon", "16279"));
+            new UnitImport.Existing(3, "16279-01", "Thôn Huệ Nghiêm", UnitLevel.VILLAGE, "thon", "16279"),
+            new UnitImport.Existing(4, "16282", "Xã Quảng Hùng", UnitLevel.COMMUNE, "xa", "38"),
+            new UnitImport.Existing(5, "16282-02", "Thôn Đông", UnitLevel.VILLAGE, "thon", "16279"));
 
     private static UnitImport.Plan plan(String csv) {
         return UnitImport.plan("38", UnitFile.read(csv.getBytes(StandardCharsets.UTF_8), UnitFile.Format.CSV),
@@ -46,6 +48,17 @@ class UnitImportTest {
         assertEquals(Outcome.ERROR, outcome(plan, 8), "a village type on a commune code under a province");
         assertTrue(plan.hasErrors());
         assertEquals(3, plan.changes().size());
+    }
+
+    @Test
+    void aVillageAReorganizationMovedKeepsItsCodeUnderItsNewCommuneButANewOneFollowsTheRule() {
+        UnitImport.Plan plan = plan("""
+                code,name,type,parent_code
+                16282-02,Thôn Đông,thôn,16279
+                16282-03,Thôn Tây,thôn,16279
+                """);
+        assertEquals(Outcome.UNCHANGED, outcome(plan, 2), "the export of a merged commune reads back unchanged");
+        assertEquals(Outcome.ERROR, outcome(plan, 3));
     }
 
     @Test
