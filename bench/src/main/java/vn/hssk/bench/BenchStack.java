@@ -150,6 +150,12 @@ final class BenchStack {
         return csv.toString();
     }
 
+    /** A root connection to one schema of the embedded database, with the driver's batch rewriting. */
+    static java.sql.Connection root(int port, String schema) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/" + schema
+                + "?rewriteBatchedStatements=true", "root", "");
+    }
+
     /** The ids of the province's villages, in id order. */
     static List<Long> villageIds(java.sql.Connection c) throws java.sql.SQLException {
         List<Long> villages = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -266,17 +265,12 @@ final class CountryBench {
         return "hssk_t" + code;
     }
 
-    private static Connection connect(int port, String schema) throws Exception {
-        return DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/" + schema
-                + "?rewriteBatchedStatements=true", "root", "");
-    }
-
     /**
      * One province: the immunization benchmark's units, people and doses (records completed), a quota per village, a
      * household per four people with its members, a visit per two people, possible duplicates in the first commune.
      */
     private static long[] load(int port, String code) throws Exception {
-        try (Connection c = connect(port, schema(code))) {
+        try (Connection c = BenchStack.root(port, schema(code))) {
             long[] commune = ImmunizationBench.load(c, PEOPLE, true);
             BenchStack.quotas(c, PEOPLE);
             c.setAutoCommit(true);
@@ -314,7 +308,7 @@ final class CountryBench {
             List<Long> villages = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            try (Connection c = connect(port, schema(code)); Statement st = c.createStatement()) {
+            try (Connection c = BenchStack.root(port, schema(code)); Statement st = c.createStatement()) {
                 try (ResultSet rs = st.executeQuery("SELECT v.id FROM admin_unit v JOIN admin_unit c ON c.id ="
                         + " v.parent_id WHERE c.code = '" + commune + "'")) {
                     while (rs.next()) {
@@ -415,7 +409,7 @@ final class CountryBench {
                 "village_quota", "duplicate_candidate", "admin_unit")) {
             long sum = 0;
             for (int i = 0; i < LOADED; i++) {
-                try (Connection c = connect(port, schema(PROVINCES[i][0])); Statement st = c.createStatement();
+                try (Connection c = BenchStack.root(port, schema(PROVINCES[i][0])); Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     sum += rs.getLong(1);
@@ -429,7 +423,7 @@ final class CountryBench {
     /** Data and index bytes per schema ({@code information_schema.tables}, after ANALYZE): [data, index]. */
     private static Map<String, long[]> sizes(int port) throws Exception {
         Map<String, long[]> sizes = new TreeMap<>();
-        try (Connection c = connect(port, "information_schema"); Statement st = c.createStatement();
+        try (Connection c = BenchStack.root(port, "information_schema"); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT table_schema, SUM(data_length), SUM(index_length) FROM"
                      + " information_schema.tables WHERE table_schema LIKE 'hssk%' GROUP BY table_schema")) {
             while (rs.next()) {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -65,7 +64,7 @@ final class ReorganizationBench {
             }
             long loadMs = load(config.dbPort());
             List<Long> villageIds;
-            try (Connection c = connect(config.dbPort())) {
+            try (Connection c = BenchStack.root(config.dbPort(), "hssk_t38")) {
                 villageIds = BenchStack.villageIds(c);
             }
             for (int c = 0; c < 2; c++) {
@@ -195,7 +194,7 @@ final class ReorganizationBench {
 
     /** The second commune's villages moved under the first and back, by SQL alone. */
     private static long baseline(int port) throws Exception {
-        try (Connection c = connect(port); Statement st = c.createStatement()) {
+        try (Connection c = BenchStack.root(port, "hssk_t38"); Statement st = c.createStatement()) {
             long first = scalar(st, "SELECT id FROM admin_unit WHERE code = '20000'");
             long second = scalar(st, "SELECT id FROM admin_unit WHERE code = '20001'");
             long t0 = System.nanoTime();
@@ -209,7 +208,7 @@ final class ReorganizationBench {
     /** People straight into the person table: names from a pool, so some pairs of the same name and birth. */
     private static long load(int port) throws Exception {
         long t0 = System.nanoTime();
-        try (Connection c = connect(port)) {
+        try (Connection c = BenchStack.root(port, "hssk_t38")) {
             List<Long> villages = BenchStack.villageIds(c);
             c.setAutoCommit(false);
             Random random = new Random(7);
@@ -245,7 +244,7 @@ final class ReorganizationBench {
     }
 
     private static long count(int port, String sql) throws Exception {
-        try (Connection c = connect(port); Statement st = c.createStatement()) {
+        try (Connection c = BenchStack.root(port, "hssk_t38"); Statement st = c.createStatement()) {
             return scalar(st, sql);
         }
     }
@@ -255,10 +254,5 @@ final class ReorganizationBench {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Connection connect(int port) throws Exception {
-        return DriverManager.getConnection("jdbc:mariadb://localhost:" + port
-                + "/hssk_t38?rewriteBatchedStatements=true", "root", "");
     }
 }
