@@ -18,6 +18,7 @@ public final class Bench {
             case "fhir" -> FhirBench.run();
             case "reorganization" -> ReorganizationBench.run();
             case "country" -> CountryBench.run();
+            case "merge" -> MergeBench.run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + which
                     + "; known: tenants, units, persons, progress, immunization, claims, fhir,"
                     + " reorganization, country");

@@ -108,6 +108,11 @@ final class ImmunizationBench {
      * left incomplete) so that they count towards quotas as the progress benchmark's do.
      */
     static long[] load(Connection c, int people, boolean completed) throws Exception {
+        return load(c, people, completed, 21_100);
+    }
+
+    /** The same, with the communes coded from {@code firstCommuneCode} on (two provinces that will merge differ). */
+    static long[] load(Connection c, int people, boolean completed, int firstCommuneCode) throws Exception {
         c.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         long province;
@@ -122,7 +127,7 @@ final class ImmunizationBench {
                 + " unit_type, parent_id, valid_from, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, '2025-07-01', ?,"
                 + " 'bench')", Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < COMMUNES; i++) {
-                String code = String.valueOf(21_100 + i);
+                String code = String.valueOf(firstCommuneCode + i);
                 long commune = insert(ps, code, "Xã " + i, "COMMUNE", "xa", province, now);
                 communes.add(commune);
                 for (int v = 1; v <= VILLAGES_PER_COMMUNE; v++) {

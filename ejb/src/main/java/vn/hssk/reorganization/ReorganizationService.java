@@ -237,7 +237,9 @@ public class ReorganizationService {
                     + "   AND (p.created_at > ? OR p.changed_at > ?))"
                     + " OR EXISTS (SELECT 1 FROM household h JOIN admin_unit v ON v.id = h.village_id"
                     + "   WHERE v.parent_id IN (" + affectedCommunes() + ")"
-                    + "   AND (h.created_at > ? OR h.changed_at > ?))")) {
+                    + "   AND (h.created_at > ? OR h.changed_at > ?))"
+                    // Applied in a province since merged into this one: its journal stayed with the old keys.
+                    + " OR NOT EXISTS (SELECT 1 FROM reorganization_journal WHERE reorganization_id = ?)")) {
                 s.setLong(1, r.getId());
                 s.setTimestamp(2, since);
                 int i = 3;
@@ -247,6 +249,7 @@ public class ReorganizationService {
                     s.setTimestamp(i++, since);
                     s.setTimestamp(i++, since);
                 }
+                s.setLong(i, r.getId());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     return rs.getBoolean(1);

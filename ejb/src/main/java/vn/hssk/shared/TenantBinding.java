@@ -43,12 +43,14 @@ public class TenantBinding {
         TenantEntry tenant = TenantRegistry.onPlatform().find(new TenantCode(claim.get()))
                 .orElseThrow(() -> ProblemException.forbidden("Province " + claim.get() + " is not on this platform"));
         switch (tenant.status()) {
-            case ACTIVE, MOVING -> {
-                // A province being moved reads as usual; the connection provider makes its writes fail (503).
+            case ACTIVE, MOVING, MERGING -> {
+                // A province being moved or merged reads as usual; the connection provider makes its writes fail (503).
                 return TenantContext.callAs(tenant, invocation::proceed);
             }
             case SUSPENDED -> throw new ProblemException(403, null,
                     "Province " + tenant.code() + " (" + tenant.name() + ") is suspended");
+            case MERGED -> throw ProblemException.forbidden("Province " + tenant.code() + " (" + tenant.name()
+                    + ") has been merged into another province: " + tenant.statusReason());
             default -> throw ProblemException.forbidden("Province " + tenant.code() + " is not available");
         }
     }

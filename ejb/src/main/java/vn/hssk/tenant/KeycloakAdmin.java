@@ -176,6 +176,29 @@ public class KeycloakAdmin {
 
     /** Sets the communes an account is scoped to (a reorganization moves staff to the commune that took theirs over). */
     public void setCommunes(String userId, List<String> communes) {
+        setAttribute(userId, "communes", communes);
+    }
+
+    /**
+     * Moves an account to another province (a merge of provinces): its {@code tenant} attribute becomes the survivor's
+     * code; its role and communes stay (commune codes are national). Its open sessions end, so that its next token
+     * names the new province.
+     */
+    public void moveToProvince(String userId, String tenantCode) {
+        setAttribute(userId, "tenant", List.of(tenantCode));
+        call((client, token) -> {
+            try (Response r = client.target(adminUrl()).path("users").path(userId).path("logout").request()
+                    .header("Authorization", "Bearer " + token).post(Entity.json("{}"))) {
+                if (r.getStatus() != 204) {
+                    throw ProblemException.unavailable("Keycloak did not end the account's sessions (HTTP "
+                            + r.getStatus() + ")");
+                }
+            }
+            return null;
+        });
+    }
+
+    private void setAttribute(String userId, String name, List<String> values) {
         call((client, token) -> {
             JsonObject user = client.target(adminUrl()).path("users").path(userId)
                     .request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token)
@@ -183,15 +206,15 @@ public class KeycloakAdmin {
             JsonObject attributes = user.containsKey("attributes") ? user.getJsonObject("attributes")
                     : Json.createObjectBuilder().build();
             JsonArrayBuilder codes = Json.createArrayBuilder();
-            communes.forEach(codes::add);
+            values.forEach(codes::add);
             JsonObject changed = Json.createObjectBuilder(user)
-                    .add("attributes", Json.createObjectBuilder(attributes).add("communes", codes)).build();
+                    .add("attributes", Json.createObjectBuilder(attributes).add(name, codes)).build();
             try (Response r = client.target(adminUrl()).path("users").path(userId).request()
                     .header("Authorization", "Bearer " + token)
                     .put(Entity.entity(changed.toString(), MediaType.APPLICATION_JSON))) {
                 if (r.getStatus() != 204) {
-                    throw ProblemException.unavailable("Keycloak refused to change the account's communes (HTTP "
-                            + r.getStatus() + ")");
+                    throw ProblemException.unavailable("Keycloak refused to change the account's " + name
+                            + " (HTTP " + r.getStatus() + ")");
                 }
             }
             return null;

@@ -31,9 +31,11 @@ final class ProvinceMoveRepository {
     private static final String TABLE = TenantRegistry.PLATFORM_SCHEMA + ".tenant_move_table";
 
     private final DataSource platform;
+    private final PlatformRows platformRows;
 
     ProvinceMoveRepository(DataSource platform) {
         this.platform = platform;
+        this.platformRows = new PlatformRows(platform, "a province move");
     }
 
     static ProvinceMoveRepository onPlatform() {
@@ -66,48 +68,28 @@ final class ProvinceMoveRepository {
     }
 
     Optional<ProvinceMove> find(long id) {
-        return one("SELECT * FROM " + MOVE + " WHERE id = ?", ps -> ps.setLong(1, id));
+        return platformRows.one("SELECT * FROM " + MOVE + " WHERE id = ?", ps -> ps.setLong(1, id), ProvinceMoveRepository::read);
     }
 
     /** The province's move that is not over (queued, running, or failed and waiting to be resumed). */
     Optional<ProvinceMove> open(TenantCode code) {
-        return one("SELECT * FROM " + MOVE + " WHERE tenant_code = ? AND open_marker",
-                ps -> ps.setString(1, code.value()));
+        return platformRows.one("SELECT * FROM " + MOVE + " WHERE tenant_code = ? AND open_marker",
+                ps -> ps.setString(1, code.value()), ProvinceMoveRepository::read);
     }
 
     List<ProvinceMove> list(TenantCode code) {
-        List<ProvinceMove> moves = new ArrayList<>();
-        try (Connection c = platform.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT * FROM " + MOVE + " WHERE tenant_code = ? ORDER BY id")) {
-            ps.setString(1, code.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    moves.add(read(c, rs));
-                }
-            }
-            return moves;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the moves of province " + code, e);
-        }
+        return platformRows.list("SELECT * FROM " + MOVE + " WHERE tenant_code = ? ORDER BY id",
+                ps -> ps.setString(1, code.value()), ProvinceMoveRepository::read);
     }
 
     /** The batch execution of the move's last run, if it ran. */
     Optional<Long> execution(long id) {
-        try (Connection c = platform.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT execution_id FROM " + MOVE + " WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(nullableLong(rs, "execution_id")) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read a province move", e);
-        }
+        return platformRows.execution(MOVE, id);
     }
 
     /** A run begins: on which execution and node, and one more run counted. */
     void running(long id, long execution, String node) {
-        update("UPDATE " + MOVE + " SET state = 'RUNNING', execution_id = ?, node = ?, runs = runs + 1, reason = NULL,"
+        platformRows.update("UPDATE " + MOVE + " SET state = 'RUNNING', execution_id = ?, node = ?, runs = runs + 1, reason = NULL,"
                 + " finished_at = NULL, updated_at = ? WHERE id = ?", ps -> {
             ps.setLong(1, execution);
             ps.setString(2, node);
@@ -117,14 +99,14 @@ final class ProvinceMoveRepository {
     }
 
     void queued(long id) {
-        update("UPDATE " + MOVE + " SET state = 'QUEUED', reason = NULL, updated_at = ? WHERE id = ?", ps -> {
+        platformRows.update("UPDATE " + MOVE + " SET state = 'QUEUED', reason = NULL, updated_at = ? WHERE id = ?", ps -> {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             ps.setLong(2, id);
         });
     }
 
     void step(long id, String step) {
-        update("UPDATE " + MOVE + " SET step = ?, updated_at = ? WHERE id = ?", ps -> {
+        platformRows.update("UPDATE " + MOVE + " SET step = ?, updated_at = ? WHERE id = ?", ps -> {
             ps.setString(1, step);
             ps.setTimestamp(2, Timestamp.from(Instant.now()));
             ps.setLong(3, id);
@@ -164,7 +146,7 @@ final class ProvinceMoveRepository {
     }
 
     void rowsCopied(long id, String table, long rows) {
-        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+        platformRows.update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
                 + "SET m.rows_copied = m.rows_copied + ?, t.rows_copied = t.rows_copied + ?, m.updated_at = ? "
                 + "WHERE m.id = ?", ps -> {
             ps.setString(1, table);
@@ -177,7 +159,7 @@ final class ProvinceMoveRepository {
 
     /** A table is about to be copied (again): what an earlier, unfinished copy of it counted is taken back. */
     void copyStarts(long id, String table) {
-        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+        platformRows.update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
                 + "SET m.rows_copied = m.rows_copied - t.rows_copied, t.rows_copied = 0 WHERE m.id = ?", ps -> {
             ps.setString(1, table);
             ps.setLong(2, id);
@@ -185,7 +167,7 @@ final class ProvinceMoveRepository {
     }
 
     void tableCopied(long id, String table, long ms) {
-        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+        platformRows.update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
                 + "SET t.copied = TRUE, t.copy_ms = ?, m.tables_done = m.tables_done + 1, m.copy_ms = m.copy_ms + ?, "
                 + "m.updated_at = ? WHERE m.id = ? AND t.copied = FALSE", ps -> {
             ps.setString(1, table);
@@ -198,7 +180,7 @@ final class ProvinceMoveRepository {
 
     /** A table copied again in the pause, because it changed while the first copy ran. */
     void tableRecopied(long id, String table, long rows, long ms) {
-        update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
+        platformRows.update("UPDATE " + MOVE + " m JOIN " + TABLE + " t ON t.move_id = m.id AND t.table_name = ? "
                 + "SET t.recopied = TRUE, m.rows_copied = m.rows_copied + ?, m.copy_ms = m.copy_ms + ?, "
                 + "m.updated_at = ? WHERE m.id = ?", ps -> {
             ps.setString(1, table);
@@ -210,7 +192,7 @@ final class ProvinceMoveRepository {
     }
 
     void checked(long id, String table, SchemaCopy.Check source, SchemaCopy.Check target) {
-        update("UPDATE " + TABLE + " SET source_rows = ?, source_checksum = ?, target_rows = ?, target_checksum = ? "
+        platformRows.update("UPDATE " + TABLE + " SET source_rows = ?, source_checksum = ?, target_rows = ?, target_checksum = ? "
                 + "WHERE move_id = ? AND table_name = ?", ps -> {
             ps.setLong(1, source.rows());
             ps.setString(2, source.checksum());
@@ -223,7 +205,7 @@ final class ProvinceMoveRepository {
 
     /** The province is on the target server now: the pause it took and how many tables it copied again. */
     void switched(long id, long pauseMs, int recopied) {
-        update("UPDATE " + MOVE + " SET step = '" + DROP_OLD + "', pause_ms = ?, tables_recopied = ?, updated_at = ? "
+        platformRows.update("UPDATE " + MOVE + " SET step = '" + DROP_OLD + "', pause_ms = ?, tables_recopied = ?, updated_at = ? "
                 + "WHERE id = ?", ps -> {
             ps.setLong(1, pauseMs);
             ps.setInt(2, recopied);
@@ -233,7 +215,7 @@ final class ProvinceMoveRepository {
     }
 
     void ended(long id, String state, String reason) {
-        update("UPDATE " + MOVE + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + DONE + "' ELSE step END, "
+        platformRows.update("UPDATE " + MOVE + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + DONE + "' ELSE step END, "
                 + "open_marker = CASE WHEN ? IN ('DONE', 'ABANDONED') THEN NULL ELSE open_marker END, "
                 + "reason = ?, updated_at = ?, finished_at = ? WHERE id = ?", ps -> {
             Timestamp now = Timestamp.from(Instant.now());
@@ -247,31 +229,6 @@ final class ProvinceMoveRepository {
         });
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private void update(String sql, Binder binder) {
-        try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write a province move", e);
-        }
-    }
-
-    private Optional<ProvinceMove> one(String sql, Binder binder) {
-        try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read a province move", e);
-        }
-    }
-
     private static ProvinceMove read(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         List<ProvinceMove.Table> tables = new ArrayList<>();
@@ -281,30 +238,20 @@ final class ProvinceMoveRepository {
             try (ResultSet t = ps.executeQuery()) {
                 while (t.next()) {
                     tables.add(new ProvinceMove.Table(t.getString("table_name"), t.getBoolean("copied"),
-                            t.getLong("rows_copied"), nullableLong(t, "copy_ms"), nullableLong(t, "source_rows"),
-                            nullableLong(t, "target_rows"), t.getString("source_checksum"),
+                            t.getLong("rows_copied"), PlatformRows.nullableLong(t, "copy_ms"), PlatformRows.nullableLong(t, "source_rows"),
+                            PlatformRows.nullableLong(t, "target_rows"), t.getString("source_checksum"),
                             t.getString("target_checksum"), t.getBoolean("recopied")));
                 }
             }
         }
         Integer recopied = rs.getObject("tables_recopied") == null ? null : rs.getInt("tables_recopied");
-        Long copyMs = nullableLong(rs, "copy_ms");
+        Long copyMs = PlatformRows.nullableLong(rs, "copy_ms");
         Long perSecond = copyMs == null || copyMs == 0 ? null : rs.getLong("rows_copied") * 1000 / copyMs;
         return new ProvinceMove(id, rs.getString("tenant_code"), rs.getString("from_server"),
                 rs.getString("to_server"), rs.getString("state").toLowerCase(Locale.ROOT),
                 rs.getString("step").toLowerCase(Locale.ROOT), rs.getInt("tables_total"), rs.getInt("tables_done"),
-                rs.getLong("rows_copied"), copyMs, perSecond, nullableLong(rs, "pause_ms"), recopied,
+                rs.getLong("rows_copied"), copyMs, perSecond, PlatformRows.nullableLong(rs, "pause_ms"), recopied,
                 rs.getInt("runs"), rs.getString("reason"), rs.getString("requested_by"),
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "finished_at"), List.copyOf(tables));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                PlatformRows.instant(rs, "created_at"), PlatformRows.instant(rs, "updated_at"), PlatformRows.instant(rs, "finished_at"), List.copyOf(tables));
     }
 }

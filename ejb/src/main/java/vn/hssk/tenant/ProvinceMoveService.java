@@ -41,7 +41,7 @@ public class ProvinceMoveService {
     /** Starts moving the province to {@code toServer}, or resumes its failed move there. */
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     public ProvinceMove move(String code, String toServer) {
-        TenantEntry tenant = find(code);
+        TenantEntry tenant = TenantService.find(code);
         String to = toServer == null ? "" : toServer.trim();
         if (to.isEmpty()) {
             throw ProblemException.invalid(FieldError.coded("toServer", "required",
@@ -95,14 +95,14 @@ public class ProvinceMoveService {
 
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     public ProvinceMove get(String code, long id) {
-        TenantEntry tenant = find(code);
+        TenantEntry tenant = TenantService.find(code);
         return ProvinceMoveRepository.onPlatform().find(id).filter(m -> m.tenant().equals(tenant.code().value()))
                 .orElseThrow(() -> ProblemException.notFound("No move " + id + " of province " + code));
     }
 
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     public List<ProvinceMove> list(String code) {
-        return ProvinceMoveRepository.onPlatform().list(find(code).code());
+        return ProvinceMoveRepository.onPlatform().list(TenantService.find(code).code());
     }
 
     private ProvinceMove resume(ProvinceMove move) {
@@ -119,14 +119,6 @@ public class ProvinceMoveService {
         params.setProperty("tenant", code.value());
         params.setProperty("move", String.valueOf(id));
         return params;
-    }
-
-    private static TenantEntry find(String code) {
-        if (!TenantCode.isValid(code)) {
-            throw ProblemException.invalid("code", "The province code is exactly two digits");
-        }
-        return TenantRegistry.onPlatform().find(new TenantCode(code))
-                .orElseThrow(() -> ProblemException.notFound("No tenant with code " + code));
     }
 
     private String actor() {

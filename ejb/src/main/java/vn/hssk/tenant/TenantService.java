@@ -11,6 +11,8 @@ import java.util.List;
 import vn.hssk.shared.CallerIdentity;
 import vn.hssk.shared.ClientAddress;
 import vn.hssk.shared.ProblemException;
+import vn.hssk.shared.ProblemException.FieldError;
+import vn.hssk.shared.TextFolding;
 import vn.hssk.shared.Roles;
 
 /**
@@ -87,7 +89,57 @@ public class TenantService {
         return get(code);
     }
 
-    private static TenantEntry find(String code) {
+    /**
+     * Renames a province, or changes its type (tỉnh, thành phố trực thuộc trung ương), its code kept: the registry and
+     * the province's own unit in its schema. A person's records, the units below and every report keep their keys.
+     */
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    public TenantSummary rename(String code, String name, String type) {
+        TenantEntry tenant = find(code);
+        String clean = TextFolding.normalize(name);
+        if (clean == null || clean.isEmpty()) {
+            throw ProblemException.invalid(FieldError.coded("name", "required", "The province's name is required",
+                    "name"));
+        }
+        if (clean.length() > 100) {
+            throw ProblemException.invalid(FieldError.coded("name", "tooLong", "The name is at most 100 characters",
+                    "name", 100));
+        }
+        String unitType = null;
+        if (type != null && !type.isBlank()) {
+            unitType = type.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!PROVINCE_TYPES.contains(unitType)) {
+                throw ProblemException.invalid(FieldError.coded("type", "tenant.provinceType", "A province's type is"
+                        + " one of " + PROVINCE_TYPES, String.join(", ", PROVINCE_TYPES)));
+            }
+        }
+        if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
+            throw ProblemException.conflict(FieldError.coded("code", "tenant.notRenamable", "Only an active or"
+                    + " suspended province can be renamed; " + code + " is " + tenant.status(), code));
+        }
+        String actor = CallerIdentity.of(context).username();
+        try (java.sql.Connection c = TenantDataSources.forServer(tenant.dbServer()).getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE " + SchemaCopy.q(tenant.schema())
+                     + ".admin_unit SET name = ?, name_folded = ?, unit_type = COALESCE(?, unit_type),"
+                     + " version = version + 1, changed_at = NOW(3), changed_by = ? WHERE parent_id IS NULL AND"
+                     + " level = 'PROVINCE'")) {
+            ps.setString(1, clean);
+            ps.setString(2, TextFolding.fold(clean));
+            ps.setString(3, unitType);
+            ps.setString(4, actor);
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot rename the province unit of " + code, e);
+        }
+        TenantRegistry.onPlatform().rename(tenant.code(), clean);
+        audit(actor, "RENAME", code, tenant.name() + " -> " + clean + (unitType == null ? "" : " (" + unitType + ")"));
+        return get(code);
+    }
+
+    private static final List<String> PROVINCE_TYPES = List.of("tinh", "thanh_pho_tw");
+
+    /** The registry row of a province named by a caller: 400 for a malformed code, 404 for an unknown one. */
+    static TenantEntry find(String code) {
         if (!TenantCode.isValid(code)) {
             throw ProblemException.invalid("code", "The province code is exactly two digits");
         }

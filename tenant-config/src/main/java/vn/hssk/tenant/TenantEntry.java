@@ -20,8 +20,11 @@ public record TenantEntry(
         return status == TenantStatus.ACTIVE;
     }
 
-    /** Active, or being moved to another database server: its users read; only an active tenant takes writes. */
+    /**
+     * Active, or being moved to another database server or merged into another province: its users read; only an
+     * active tenant takes writes.
+     */
     public boolean servesReads() {
-        return status == TenantStatus.ACTIVE || status == TenantStatus.MOVING;
+        return status == TenantStatus.ACTIVE || status == TenantStatus.MOVING || status == TenantStatus.MERGING;
     }
 }

@@ -149,6 +149,46 @@ public class TenantRegistry {
         });
     }
 
+    /** An active tenant becomes read-only for its merge into another; true when it is merging now (or was already). */
+    public boolean startMerging(TenantCode code) {
+        String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = 'MERGING', updated_at = ? WHERE code = ?"
+                + " AND status IN ('ACTIVE', 'MERGING')";
+        return onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, code.value());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** A merging tenant is retired: merged into another, its schema kept, nobody served from it. */
+    public boolean merged(TenantCode code, String reason) {
+        String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET status = 'MERGED', status_reason = ?, updated_at = ?"
+                + " WHERE code = ? AND status = 'MERGING'";
+        return onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, truncate(reason, 1000));
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, code.value());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** A province renamed (or its type changed: tỉnh, thành phố), its code kept. */
+    public boolean rename(TenantCode code, String name) {
+        String sql = "UPDATE " + PLATFORM_SCHEMA + ".tenant SET name = ?, updated_at = ? WHERE code = ?";
+        return onPlatform("write", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, name);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, code.value());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     private boolean update(String sql, TenantCode code, String server) {
         return onPlatform("write", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -5,7 +5,9 @@ package vn.hssk.tenant;
  * finish (no data; sending the request again retries it). {@link #MIGRATION_FAILED} is a tenant with data whose schema
  * could not be migrated at start: it is out of service, keeps everything, and returns to service when a later start
  * or a resume migrates it. {@link #MOVING} is a province whose data is being moved to another database server
- * (ProvinceMoveService): for those few seconds it serves reads and refuses writes (503).
+ * (ProvinceMoveService): for those few seconds it serves reads and refuses writes (503). {@link #MERGING} is a province
+ * being merged into another (TenantMergeService): it serves reads and refuses writes until the merge is done; it is then
+ * {@link #MERGED}: retired, its schema kept, nobody served from it.
  */
 public enum TenantStatus {
     ONBOARDING,
@@ -13,5 +15,7 @@ public enum TenantStatus {
     SUSPENDED,
     FAILED,
     MIGRATION_FAILED,
-    MOVING
+    MOVING,
+    MERGING,
+    MERGED
 }

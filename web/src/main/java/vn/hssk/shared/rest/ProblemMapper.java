@@ -79,8 +79,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (writePaused(error)) {
             Response paused = toResponse(new ProblemException(503, FieldError.coded("tenant", "tenant.moving",
-                    "The province's data is being moved to another database server: writes are paused for a few"
-                            + " seconds, reads go on. Try again in a moment")));
+                    "The province's data is being moved (to another database server, or into the province it is"
+                            + " merged into): writes are paused, reads go on. Try again in a moment")));
             return Response.fromResponse(paused).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         if (e instanceof EJBAccessException) {

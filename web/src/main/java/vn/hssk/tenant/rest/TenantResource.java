@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,9 @@ import vn.hssk.tenant.OnboardingReport;
 import vn.hssk.tenant.OnboardingRequest;
 import vn.hssk.tenant.ProvinceMove;
 import vn.hssk.tenant.ProvinceMoveService;
+import vn.hssk.tenant.TenantMerge;
+import vn.hssk.tenant.TenantMergeReport;
+import vn.hssk.tenant.TenantMergeService;
 import vn.hssk.tenant.TenantService;
 import vn.hssk.tenant.TenantStatus;
 import vn.hssk.tenant.TenantSummary;
@@ -26,7 +30,9 @@ import vn.hssk.tenant.TenantSummary;
  * move to another database server. Onboarding answers 201 with the step report when the tenant is active, and 502 with
  * the report when a step failed (the tenant is then FAILED and the same request can be sent again). A move answers 202
  * with the move, which runs in the background and is watched at {@code moves/{id}} until it is {@code done} (or
- * {@code failed}, resumed by asking for the same move again or by {@code moves/{id}/resume}).
+ * {@code failed}, resumed by asking for the same move again or by {@code moves/{id}/resume}). A merge into another
+ * province ({@code merge}) answers 200 with the report of a dry run when asked for one, else 202 with the merge,
+ * watched at {@code merges/{id}} the same way. {@code PUT} renames a province or changes its type, its code kept.
  */
 @Path("/tenants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +43,9 @@ public class TenantResource {
 
     @Inject
     private ProvinceMoveService moves;
+
+    @Inject
+    private TenantMergeService merges;
 
     @GET
     public List<TenantSummary> list() {
@@ -102,6 +111,52 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resumeMove(@PathParam("code") String code, @PathParam("id") long id, @Context UriInfo uri) {
         return accepted(moves.resume(code, id), uri);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TenantSummary rename(@PathParam("code") String code, RenameRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("name", "A JSON body with the province's name (and type) is required");
+        }
+        return tenants.rename(code, request.name(), request.type());
+    }
+
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response merge(@PathParam("code") String code, MergeRequest request, @Context UriInfo uri) {
+        String into = request == null ? null : request.into();
+        if (request != null && Boolean.TRUE.equals(request.dryRun())) {
+            TenantMergeReport report = merges.dryRun(code, into);
+            return Response.ok(report).build();
+        }
+        return accepted(merges.merge(code, into), uri);
+    }
+
+    @GET
+    @Path("{code}/merges")
+    public List<TenantMerge> merges(@PathParam("code") String code) {
+        return merges.list(code);
+    }
+
+    @GET
+    @Path("{code}/merges/{id}")
+    public TenantMerge merge(@PathParam("code") String code, @PathParam("id") long id) {
+        return merges.get(code, id);
+    }
+
+    @POST
+    @Path("{code}/merges/{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resumeMerge(@PathParam("code") String code, @PathParam("id") long id, @Context UriInfo uri) {
+        return accepted(merges.resume(code, id), uri);
+    }
+
+    private static Response accepted(TenantMerge merge, UriInfo uri) {
+        return Response.accepted(merge).location(uri.getBaseUriBuilder().path("tenants").path(merge.absorbed())
+                .path("merges").path(String.valueOf(merge.id())).build()).build();
     }
 
     private static Response accepted(ProvinceMove move, UriInfo uri) {

@@ -23,9 +23,13 @@ import vn.hssk.tenant.TenantSummary;
 public class TenantsView {
 
     private static final String ROW_PARAMETER = "tenant";
+    /** The registry's reason of a merged province (TenantMergeBatchlet): "Merged into 92 (Cần Thơ) by merge 3; ...". */
+    private static final java.util.regex.Pattern MERGED =
+            java.util.regex.Pattern.compile("Merged into (\\d{2}) \\((.*)\\) by merge (\\d+)");
 
     @Inject
     private TenantService tenantService;
+
 
     private List<TenantSummary> tenants;
     private OnboardingReport report;
@@ -113,6 +117,10 @@ public class TenantsView {
     public String reason(String stored) {
         if (stored == null) {
             return null;
+        }
+        java.util.regex.Matcher merged = MERGED.matcher(stored);
+        if (merged.lookingAt()) {
+            return text("tenants.mergedInto", merged.group(1), merged.group(2), merged.group(3));
         }
         int colon = stored.indexOf(": ");
         String step = colon < 0 ? null : stored.substring(0, colon);
