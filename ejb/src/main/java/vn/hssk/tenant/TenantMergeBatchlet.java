@@ -153,6 +153,7 @@ public class TenantMergeBatchlet extends AbstractBatchlet {
                 merges.step(id, TenantMergeRepository.COPY);
                 execute(c, plan.personalIdsInBoth());
                 execute(c, plan.householdCodesInBoth());
+                execute(c, plan.provisionalKeysInBoth());
                 merges.findings(id, (int) count(c, plan.countKeys(TenantMergePlan.PERSON_PID)),
                         (int) count(c, plan.countKeys(TenantMergePlan.HOUSEHOLD_CODE)), null);
                 for (Map.Entry<String, Treatment> t : treatments.entrySet()) {
@@ -323,6 +324,11 @@ public class TenantMergeBatchlet extends AbstractBatchlet {
                         long[] units = range(c, plan.range("admin_unit", "id"));
                         long[] keys = "created_record_day".equals(table) ? units : people;
                         source = count(c, String.format(derived, q(absorbed.schema()), "IS NOT NULL"));
+                        if ("created_record_day".equals(table)) {
+                            // A created record whose personal ID stays with the survivor's holder is one resident,
+                            // counted once, on the holder: the copy without the ID is not a created record.
+                            source -= count(c, plan.createdRecordsWithheld());
+                        }
                         checked = keys == null ? 0L : count(c, String.format(derived, q(into.schema()),
                                 "BETWEEN " + (keys[0] + offset) + " AND " + (keys[1] + offset)));
                         added = checked;

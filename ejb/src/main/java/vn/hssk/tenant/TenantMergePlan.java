@@ -37,6 +37,7 @@ final class TenantMergePlan {
     static final String MARK_TABLE = "tenant_merge_mark";
     static final String PERSON_PID = "person_pid";
     static final String HOUSEHOLD_CODE = "household_code";
+    static final String PROVISIONAL_KEY = "person_pkey";
 
     /** Catalogs in the order they are matched (a catalog's references to others are matched first), by their code. */
     static final Map<String, List<String>> CATALOG_KEYS = new LinkedHashMap<>();
@@ -243,6 +244,24 @@ final class TenantMergePlan {
                 + ".household s JOIN " + target + ".household x ON x.code = s.code AND x.id <> s.id + " + offset;
     }
 
+    /** The absorbed people whose provisional key (an internal key) the survivor uses: they get another. */
+    String provisionalKeysInBoth() {
+        return "INSERT IGNORE INTO " + target + "." + KEY_TABLE + " (source_tenant, table_name, source_id, target_id)"
+                + " SELECT '" + sourceCode + "', '" + PROVISIONAL_KEY + "', s.id, x.id FROM " + source + ".person s JOIN "
+                + target + ".person x ON x.provisional_key = s.provisional_key AND x.id <> s.id + " + offset;
+    }
+
+    /** Whether the key table holds the current absorbed row ({@code s.id}) under {@code kind}. */
+    private String heldInKeys(String kind) {
+        return "EXISTS (SELECT 1 FROM " + target + "." + KEY_TABLE + " k WHERE k.source_tenant = '" + sourceCode
+                + "' AND k.table_name = '" + kind + "' AND k.source_id = s.id)";
+    }
+
+    /** The absorbed province's created records whose personal ID the survivor's holder keeps. */
+    String createdRecordsWithheld() {
+        return "SELECT COUNT(*) FROM " + source + ".person s WHERE s.record_created AND " + heldInKeys(PERSON_PID);
+    }
+
     String countKeys(String kind) {
         return "SELECT COUNT(*) FROM " + target + "." + KEY_TABLE + " WHERE source_tenant = '" + sourceCode
                 + "' AND table_name = '" + kind + "'";
@@ -297,18 +316,15 @@ final class TenantMergePlan {
         }
         switch (table + "." + column) {
             case "person.personal_id":
-                return "IF(EXISTS (SELECT 1 FROM " + target + "." + KEY_TABLE + " k WHERE k.source_tenant = '"
-                        + sourceCode + "' AND k.table_name = '" + PERSON_PID + "' AND k.source_id = s.id), NULL, "
-                        + s + ")";
+                return "IF(" + heldInKeys(PERSON_PID) + ", NULL, " + s + ")";
             case "person.provisional_key":
-                // A record without its personal ID needs a provisional key (ck_person_key): one naming where it came from.
-                return "IF(" + s + " IS NULL AND EXISTS (SELECT 1 FROM " + target + "." + KEY_TABLE
-                        + " k WHERE k.source_tenant = '" + sourceCode + "' AND k.table_name = '" + PERSON_PID
-                        + "' AND k.source_id = s.id), CONCAT('TM', '" + sourceCode + "', '-', s.id), " + s + ")";
+                // A record copied without its personal ID needs a provisional key (ck_person_key), and a provisional
+                // key the survivor uses is taken: either gets one naming where the record came from.
+                return "IF((" + s + " IS NULL AND " + heldInKeys(PERSON_PID) + ") OR " + heldInKeys(PROVISIONAL_KEY)
+                        + ", CONCAT('TM', '" + sourceCode + "', '-', s.id), " + s + ")";
             case "household.code":
-                return "IF(EXISTS (SELECT 1 FROM " + target + "." + KEY_TABLE + " k WHERE k.source_tenant = '"
-                        + sourceCode + "' AND k.table_name = '" + HOUSEHOLD_CODE + "' AND k.source_id = s.id),"
-                        + " CONCAT(LEFT(" + s + ", 17), '-', '" + sourceCode + "'), " + s + ")";
+                return "IF(" + heldInKeys(HOUSEHOLD_CODE) + ", CONCAT(LEFT(" + s + ", 17), '-', '" + sourceCode
+                        + "'), " + s + ")";
             case "personal_id_review.open_key":
                 return "IF(" + s + " IS NULL, NULL, CONCAT(s.kind, ':', s.personal_id, ':', "
                         + reference("s.village_id", "admin_unit") + "))";

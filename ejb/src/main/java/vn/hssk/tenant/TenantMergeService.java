@@ -178,6 +178,7 @@ public class TenantMergeService {
             }
             TenantMergeBatchlet.execute(c, plan.personalIdsInBoth());
             TenantMergeBatchlet.execute(c, plan.householdCodesInBoth());
+            TenantMergeBatchlet.execute(c, plan.provisionalKeysInBoth());
             personalIds = (int) TenantMergeBatchlet.count(c, plan.countKeys(TenantMergePlan.PERSON_PID));
             households = (int) TenantMergeBatchlet.count(c, plan.countKeys(TenantMergePlan.HOUSEHOLD_CODE));
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT s.personal_id FROM "

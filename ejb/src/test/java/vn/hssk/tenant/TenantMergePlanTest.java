@@ -70,7 +70,8 @@ class TenantMergePlanTest {
         assertTrue(pid.startsWith("IF(EXISTS") && pid.contains("'person_pid'") && pid.endsWith("NULL, s.`personal_id`)"),
                 pid);
         String key = plan.expression("person", "provisional_key");
-        assertTrue(key.contains("CONCAT('TM', '94', '-', s.id)") && key.contains("'person_pid'"),
+        assertTrue(key.contains("CONCAT('TM', '94', '-', s.id)") && key.contains("'person_pid'")
+                && key.contains("'person_pkey'"),
                 "a record copied without its ID keeps a provisional key: " + key);
         assertEquals("IF(s.entity_type = 'CareProgramme', s.`entity_id`, s.`entity_id` + 5000000)",
                 plan.expression("audit_event", "entity_id"));
