@@ -43,6 +43,18 @@ public class PlatformStartup {
                         tenant.dbServer());
                 tenant = registry.find(tenant.code()).orElse(tenant);
             }
+            if (tenant.status() == TenantStatus.MERGING) {
+                // A merge compares both schemas column by column: the absorbed one follows the migrations too.
+                try {
+                    SchemaMigrations.migrateTenant(TenantDataSources.forServer(tenant.dbServer()), tenant.code());
+                    migrated++;
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.errorf(e, "Migration of tenant %s, being merged, failed; its merge cannot go on until it"
+                            + " migrates", tenant.code());
+                }
+                continue;
+            }
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED
                     && tenant.status() != TenantStatus.MIGRATION_FAILED) {
                 continue;

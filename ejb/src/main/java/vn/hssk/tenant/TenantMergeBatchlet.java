@@ -272,11 +272,17 @@ public class TenantMergeBatchlet extends AbstractBatchlet {
             }
         }
 
+        /** Moves the absorbed province's accounts, a page at a time (a moved account no longer answers the query). */
         private int moveAccounts() {
             int moved = 0;
-            for (KeycloakAdmin.TenantAccount account : keycloak.tenantAccounts(absorbed.value())) {
-                keycloak.moveToProvince(account.id(), into.value());
-                moved++;
+            List<KeycloakAdmin.TenantAccount> page = keycloak.tenantAccounts(absorbed.value());
+            while (!page.isEmpty()) {
+                for (KeycloakAdmin.TenantAccount account : page) {
+                    keycloak.moveToProvince(account.id(), into.value());
+                    moved++;
+                }
+                merges.step(id, TenantMergeRepository.ACCOUNTS); // a heartbeat between pages
+                page = keycloak.tenantAccounts(absorbed.value());
             }
             return moved;
         }
