@@ -274,6 +274,80 @@ class ReorganizationIT {
         assertEquals(dumpBefore, dump(), "undo restores every affected table exactly");
     }
 
+    @Test
+    void splittingAVillageMovesTheNamedHouseholdsWithTheirMembersAndUndoRestoresTheTables() throws Exception {
+        String th = Keycloak.token("th-admin");
+        long c = unit(th, "15541", "Xã Quảng Tách", "COMMUNE", "xa", 1);
+        long v = unit(th, "15541-01", "Thôn Lớn", "VILLAGE", "thon", c);
+        Keycloak.user("reorg-staff-s", "station-staff", "38", List.of("15541"));
+        String staff = Keycloak.token("reorg-staff-s");
+        List<Long> north = household(staff, "HO-15541-BAC", v, "Lê Văn Bắc", 1961);
+        List<Long> south = household(staff, "HO-15541-NAM", v, "Lê Văn Nam", 1962);
+        String today = LocalDate.now(VIETNAM).toString();
+        JsonObjectBuilder split = Json.createObjectBuilder().add("kind", "SPLIT_VILLAGE")
+                .add("sources", Json.createArrayBuilder().add("15541-01"))
+                .add("parts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "15541-02")
+                        .add("name", "Thôn Bắc").add("type", "thôn")
+                        .add("households", Json.createArrayBuilder().add("HO-15541-BAC"))));
+
+        // A household the village does not hold is a conflict the preview lists and apply refuses.
+        JsonObjectBuilder wrong = Json.createObjectBuilder().add("kind", "SPLIT_VILLAGE")
+                .add("sources", Json.createArrayBuilder().add("15541-01"))
+                .add("parts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "15541-02")
+                        .add("name", "Thôn Bắc").add("type", "thôn")
+                        .add("households", Json.createArrayBuilder().add("HO-KHONG-CO"))));
+        long id = Http.post("/api/reorganizations", th, Json.createObjectBuilder().add("title", "Tách thôn")
+                .add("effectiveDate", today).add("steps", Json.createArrayBuilder().add(wrong)).build())
+                .json().getJsonNumber("id").longValue();
+        JsonObject preview = Http.get("/api/reorganizations/" + id + "/preview", th).json();
+        assertTrue(preview.getJsonArray("conflicts").toString().contains("HO-KHONG-CO"), preview::toString);
+        assertEquals(409, Http.post("/api/reorganizations/" + id + "/apply", th, Json.createObjectBuilder().build())
+                .status());
+        assertEquals(200, Http.put("/api/reorganizations/" + id, th, Json.createObjectBuilder()
+                .add("title", "Tách thôn").add("effectiveDate", today)
+                .add("steps", Json.createArrayBuilder().add(split)).build()).status());
+        preview = Http.get("/api/reorganizations/" + id + "/preview", th).json();
+        assertEquals(0, preview.getJsonArray("conflicts").size(), preview::toString);
+        assertTrue(preview.toString().contains("15541-01 → 15541-02 (HO-15541-BAC)"), preview::toString);
+
+        List<String> dumpBefore = dump();
+        String counts = "/api/reorganizations/counts?communes=15541&effectiveDate=" + today;
+        JsonObject countsBefore = Http.get(counts, th).json();
+        assertEquals(202, Http.post("/api/reorganizations/" + id + "/apply", th,
+                Json.createObjectBuilder().build()).status());
+        assertEquals("APPLIED", waitFor(th, id, "APPLIED").getString("status"));
+        assertEquals(countsBefore, Http.get(counts, th).json(), "one commune: every count is the same");
+        for (long person : north) {
+            assertEquals("15541-02", Http.get("/api/persons/" + person, staff).json().getString("villageCode"));
+        }
+        for (long person : south) {
+            assertEquals("15541-01", Http.get("/api/persons/" + person, staff).json().getString("villageCode"));
+        }
+        JsonArray tree = Http.get("/api/units/tree?parent=" + c + "&asOf=" + today, th).jsonArray();
+        assertEquals(List.of("15541-01", "15541-02"), codes(tree), "the new village is on the map: " + tree);
+
+        assertEquals(202, Http.post("/api/reorganizations/" + id + "/undo", th,
+                Json.createObjectBuilder().build()).status());
+        assertEquals("REVERTED", waitFor(th, id, "REVERTED").getString("status"));
+        assertEquals(dumpBefore, dump(), "undo restores every affected table exactly");
+    }
+
+    /** A household of two (head and child) in the village; answers the people's ids. */
+    private static List<Long> household(String staff, String code, long village, String head, int born) {
+        Http.Answer h = Http.post("/api/households", staff, Json.createObjectBuilder().add("code", code)
+                .add("villageId", village).add("headName", head).build());
+        assertEquals(201, h.status(), h::toString);
+        long household = h.json().getJsonNumber("id").longValue();
+        List<Long> people = new ArrayList<>();
+        LocalDate headBorn = LocalDate.of(born, 2, 3);
+        LocalDate childBorn = LocalDate.of(born + 30, 4, 5);
+        people.add(Families.person(staff, head, "MALE", headBorn, Families.pid(true, headBorn), village, household,
+                "HEAD"));
+        people.add(Families.person(staff, head.replace("Văn", "Thị") + " Con", "FEMALE", childBorn,
+                Families.pid(false, childBorn), village, household, "CHILD"));
+        return people;
+    }
+
     /** The sum of every kept measure over the communes is the same before and after. */
     static void assertSumsKept(JsonObject before, JsonObject after) {
         for (String measure : before.getJsonObject(before.keySet().iterator().next()).keySet()) {

@@ -54,7 +54,7 @@ class TenantMergeBrowserIT {
 
     @Test
     void nationalAdministratorTriesAMergeThenRunsItAndWatchesItEnd() {
-        for (String[] p : List.of(new String[] {"66", "Đắk Lắk", "dl"}, new String[] {"52", "Gia Lai", "gl"})) {
+        for (String[] p : List.of(new String[] {"66", "Đắk Lắk", "dlk"}, new String[] {"52", "Gia Lai", "gla"})) {
             Tenants.ensure(p[0], p[1], p[2] + "-admin");
             Keycloak.user(p[2] + "-padmin", "province-admin", p[0], null);
             String admin = Keycloak.token(p[2] + "-padmin");

@@ -52,8 +52,8 @@ class TenantMergeIT {
     void aProvinceMergesIntoAnotherWithEveryCountKeptAndTheSharedPersonOfferedForReview() throws Exception {
         String national = Keycloak.token("national-admin");
         String lot = Epi.lotNumber("MERGE");
-        Province survivor = Province.make("80", "Tây Ninh", "tn", "Xã Hòa Bình", lot);
-        Province absorbed = Province.make("82", "Đồng Tháp", "dt", "Xã Hòa Bình", lot);
+        Province survivor = Province.make("80", "Tây Ninh", "tnh", "Xã Hòa Bình", lot);
+        Province absorbed = Province.make("82", "Đồng Tháp", "dth", "Xã Hòa Bình", lot);
         // One resident registered in both provinces, with the same personal ID, and a household code used in both.
         LocalDate born = LocalDate.of(1990, 3, 4);
         String shared = Families.pid(true, born);
@@ -65,7 +65,7 @@ class TenantMergeIT {
         household(absorbed, "HO-TRUNG-01");
 
         // Only a national administrator merges provinces, with a bearer token, into one that exists.
-        assertEquals(403, Http.post("/api/tenants/82/merge", Keycloak.token("dt-padmin"), into("80")).status());
+        assertEquals(403, Http.post("/api/tenants/82/merge", Keycloak.token("dth-padmin"), into("80")).status());
         assertEquals(403, Http.post("/api/tenants/82/merge", absorbed.staffToken(), into("80")).status());
         Http.Answer anonymous = Http.post("/api/tenants/82/merge", null, into("80"));
         assertTrue(anonymous.status() == 401 || anonymous.status() == 403, anonymous::toString);
@@ -113,7 +113,7 @@ class TenantMergeIT {
         assertEquals(120L, count("SELECT unallocated FROM hssk_t80.vaccine_lot WHERE lot_number = '" + lot + "'"));
         assertEquals(2L, count("SELECT COUNT(*) FROM hssk_t80.station_stock s JOIN hssk_t80.vaccine_lot l ON l.id ="
                 + " s.lot_id WHERE l.lot_number = '" + lot + "' AND s.balance = 40"));
-        String admin80 = Keycloak.token("tn-padmin");
+        String admin80 = Keycloak.token("tnh-padmin");
         JsonObject pair = Http.get("/api/duplicates?max=200", admin80).jsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getJsonObject("first").getJsonNumber("id").longValue() == holder
                         && p.getJsonObject("second").getJsonNumber("id").longValue() == twin + offset)
@@ -143,15 +143,15 @@ class TenantMergeIT {
         Map<String, Long> after = counts("80");
         Http.Answer again = Http.post("/api/tenants/82/merge", national, into("80"));
         assertEquals(409, again.status(), again::toString);
-        assertEquals("merge.done", again.error("code").getString("code"), again::toString);
+        assertEquals("tenantMerge.done", again.error("code").getString("code"), again::toString);
         assertEquals(after, counts("80"));
     }
 
     @Test
     void aNodeKilledInTheMiddleOfAMergeResumesItToTheSameEnd() throws Exception {
         String national = Keycloak.token("national-admin");
-        Province survivor = Province.make("75", "Đồng Nai", "dn", "Xã Phú Lợi", Epi.lotNumber("KILL"));
-        Province absorbed = Province.make("86", "Vĩnh Long", "vl", "Xã Phú Lợi", Epi.lotNumber("KILL"));
+        Province survivor = Province.make("75", "Đồng Nai", "dna", "Xã Phú Lợi", Epi.lotNumber("KILL"));
+        Province absorbed = Province.make("86", "Vĩnh Long", "vlo", "Xã Phú Lợi", Epi.lotNumber("KILL"));
         // A list imported by the absorbed province's staff: its job, file and row report are copied too.
         Http.Answer imported = Http.postRaw("/api/imports?kind=persons&mode=apply", absorbed.staffToken(), "text/csv",
                 ImportJobsIT.register(12, "86101", "Một", 5));

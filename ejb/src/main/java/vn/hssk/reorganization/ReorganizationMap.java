@@ -50,6 +50,10 @@ public final class ReorganizationMap {
     public record StationChange(long stationId, long communeId, Long parentId, Long formerCommuneId) {
     }
 
+    /** Households of a village that go, with their members, to another village of its commune (maybe new). */
+    public record VillageSplit(long sourceId, long targetId, List<String> households) {
+    }
+
     private final LocalDate effective;
     private final Map<Long, Unit> units = new LinkedHashMap<>();
     private final Map<String, Unit> openByCode = new HashMap<>();
@@ -59,6 +63,7 @@ public final class ReorganizationMap {
     private final Map<Long, Long> villageMoves = new LinkedHashMap<>();
     private final List<NewVillage> newVillages = new ArrayList<>();
     private final Map<Long, Long> villageMerges = new LinkedHashMap<>();
+    private final List<VillageSplit> villageSplits = new ArrayList<>();
     private final Set<Long> quotaSums = new HashSet<>();
     private final Map<Long, Long> heirs = new LinkedHashMap<>();
     private final Map<Long, Map<Long, Double>> shares = new LinkedHashMap<>();
@@ -103,7 +108,8 @@ public final class ReorganizationMap {
     private void read(String field, ReorganizationStep step, Map<Long, Long> personsByVillage) {
         if (step.kind() == null) {
             errors.add(FieldError.coded(field + ".kind", "reorg.kind",
-                    "The kind of a step is MERGE_COMMUNES, SPLIT_COMMUNE, MOVE_VILLAGES, RENAME or MERGE_VILLAGES"));
+                    "The kind of a step is MERGE_COMMUNES, SPLIT_COMMUNE, MOVE_VILLAGES, RENAME, MERGE_VILLAGES or"
+                            + " SPLIT_VILLAGE"));
             return;
         }
         switch (step.kind()) {
@@ -112,6 +118,67 @@ public final class ReorganizationMap {
             case MOVE_VILLAGES -> move(field, step);
             case RENAME -> rename(field, step);
             case MERGE_VILLAGES -> mergeVillages(field, step);
+            case SPLIT_VILLAGE -> splitVillage(field, step);
+        }
+    }
+
+    private void splitVillage(String field, ReorganizationStep step) {
+        Unit source = step.sources().size() == 1 ? openByCode.get(step.sources().get(0)) : null;
+        if (source == null || source.level() != UnitLevel.VILLAGE || source.parentId() == null) {
+            errors.add(FieldError.coded(field + ".sources", "reorg.splitVillageShape",
+                    "A village split names one open village and the parts its households go to"));
+            return;
+        }
+        if (step.parts().isEmpty()) {
+            errors.add(FieldError.coded(field + ".parts", "reorg.splitVillageShape",
+                    "A village split names one open village and the parts its households go to"));
+            return;
+        }
+        if (villageMerges.containsKey(source.id()) || villageMerges.containsValue(source.id())
+                || villageMoves.containsKey(source.id())) {
+            errors.add(FieldError.coded(field + ".sources", "reorg.twice",
+                    "Unit " + source.code() + " is changed by two steps", source.code()));
+            return;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (int p = 0; p < step.parts().size(); p++) {
+            ReorganizationStep part = step.parts().get(p);
+            String partField = field + ".parts[" + p + "]";
+            if (part.households().isEmpty()) {
+                errors.add(FieldError.coded(partField + ".households", "reorg.splitHouseholds",
+                        "Name the households (by code) that go to " + part.code(), String.valueOf(part.code())));
+                return;
+            }
+            for (String household : part.households()) {
+                if (!named.add(household)) {
+                    errors.add(FieldError.coded(partField + ".households", "reorg.householdTwice",
+                            "Household " + household + " is named twice", household));
+                    return;
+                }
+            }
+            Unit existing = openByCode.get(part.code());
+            long target;
+            if (existing != null) {
+                if (existing.level() != UnitLevel.VILLAGE || !source.parentId().equals(existing.parentId())
+                        || existing.id() == source.id()) {
+                    errors.add(FieldError.coded(partField + ".code", "reorg.splitVillagePart", "A part of village "
+                            + source.code() + " is another village of its commune, existing or new; not "
+                            + part.code(), source.code(), part.code()));
+                    return;
+                }
+                target = existing.id();
+            } else {
+                Long made = newVillage(partField, part, source.parentId());
+                if (made == null) {
+                    return;
+                }
+                target = made;
+            }
+            if (!startedBefore(field + ".sources", source)) {
+                return;
+            }
+            villageSplits.add(new VillageSplit(source.id(), target, part.households()));
+            predecessors.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(source.id());
         }
     }
 
@@ -151,26 +218,11 @@ public final class ReorganizationMap {
                 renameUnit(field, survivor, step.name(), step.type());
             }
         } else {
-            String communeCode = units.get(commune).code();
-            UnitType type = UnitType.parse(step.type(), UnitLevel.VILLAGE);
-            if (step.code() == null || !step.code().startsWith(communeCode + "-")
-                    || !step.code().substring(communeCode.length() + 1).matches("[0-9A-Za-z]{1,6}")
-                    || openByCode.containsKey(step.code())) {
-                errors.add(FieldError.coded(field + ".code", "reorg.villageCode", "A new village's code is its"
-                        + " commune's code, '-' and 1 to 6 letters or digits, not taken; got " + step.code(),
-                        communeCode, String.valueOf(step.code())));
+            Long made = newVillage(field, step, commune);
+            if (made == null) {
                 return;
             }
-            if (step.name() == null || step.name().isBlank() || step.name().strip().length() > 200 || type == null) {
-                errors.add(FieldError.coded(field + ".name", "reorg.newVillage", "A new village " + step.code()
-                        + " needs a name (up to 200 characters) and a village type (thôn, ấp, bản, tổ dân phố...)",
-                        step.code()));
-                return;
-            }
-            NewVillage n = new NewVillage(-1_000_001L - newVillages.size(), step.code(), step.name().strip(),
-                    type.key(), commune);
-            newVillages.add(n);
-            target = n.tempId();
+            target = made;
         }
         if (step.sumQuotas()) {
             quotaSums.add(target);
@@ -191,6 +243,31 @@ public final class ReorganizationMap {
             villageMerges.put(v.id(), target);
             predecessors.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(v.id());
         }
+    }
+
+    /** A new village of {@code commune} with the step's code, name and type; null (and an error) when they do not do. */
+    private Long newVillage(String field, ReorganizationStep step, long commune) {
+        String communeCode = units.get(commune).code();
+        UnitType type = UnitType.parse(step.type(), UnitLevel.VILLAGE);
+        if (step.code() == null || !step.code().startsWith(communeCode + "-")
+                || !step.code().substring(communeCode.length() + 1).matches("[0-9A-Za-z]{1,6}")
+                || openByCode.containsKey(step.code())
+                || newVillages.stream().anyMatch(n -> n.code().equals(step.code()))) {
+            errors.add(FieldError.coded(field + ".code", "reorg.villageCode", "A new village's code is its"
+                    + " commune's code, '-' and 1 to 6 letters or digits, not taken; got " + step.code(),
+                    communeCode, String.valueOf(step.code())));
+            return null;
+        }
+        if (step.name() == null || step.name().isBlank() || step.name().strip().length() > 200 || type == null) {
+            errors.add(FieldError.coded(field + ".name", "reorg.newVillage", "A new village " + step.code()
+                    + " needs a name (up to 200 characters) and a village type (thôn, ấp, bản, tổ dân phố...)",
+                    step.code()));
+            return null;
+        }
+        NewVillage n = new NewVillage(-1_000_001L - newVillages.size(), step.code(), step.name().strip(),
+                type.key(), commune);
+        newVillages.add(n);
+        return n.tempId();
     }
 
     private void merge(String field, ReorganizationStep step) {
@@ -587,6 +664,9 @@ public final class ReorganizationMap {
         for (Long v : villageMerges.keySet()) {
             ids.add(units.get(v).parentId());
         }
+        for (VillageSplit split : villageSplits) {
+            ids.add(units.get(split.sourceId()).parentId());
+        }
         for (Rename r : renames) {
             Unit u = units.get(r.unitId());
             if (u.level() == UnitLevel.COMMUNE) {
@@ -644,6 +724,11 @@ public final class ReorganizationMap {
     /** Villages that end, each with the village (maybe new) that takes its people, households and quotas. */
     public Map<Long, Long> villageMerges() {
         return villageMerges;
+    }
+
+    /** Households that go from a village to another of its commune, with their members. */
+    public List<VillageSplit> villageSplits() {
+        return villageSplits;
     }
 
     /** Whether two quotas of one year for this (merged) village are to be added up rather than refused. */

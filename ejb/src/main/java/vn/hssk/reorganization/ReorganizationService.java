@@ -114,6 +114,7 @@ public class ReorganizationService {
         conflicts.addAll(TargetMerge.conflicts(map, counts.targets(map.shares().keySet(), r.getEffectiveDate())));
         conflicts.addAll(QuotaMerge.conflicts(map, counts.quotas(ReorganizationWork.mergingVillages(map),
                 r.getEffectiveDate())));
+        conflicts.addAll(counts.householdConflicts(map));
         if (!conflicts.isEmpty()) {
             throw new ProblemException(409, conflicts.get(0));
         }
@@ -246,6 +247,7 @@ public class ReorganizationService {
                 for (int k = 0; k < 2; k++) {
                     s.setLong(i++, r.getId());
                     s.setLong(i++, r.getId());
+                    s.setLong(i++, r.getId());
                     s.setTimestamp(i++, since);
                     s.setTimestamp(i++, since);
                 }
@@ -265,9 +267,12 @@ public class ReorganizationService {
 
     /** The communes a reorganization changed: those its journal touched, and the new ones it inserted. */
     private static String affectedCommunes() {
+        // The units it changed, the communes of the villages it changed (merged, split, made), and earlier parents.
         return "SELECT CAST(j.row_key AS UNSIGNED) FROM reorganization_journal j WHERE j.reorganization_id = ?"
-                + " AND j.table_name = 'admin_unit' UNION SELECT p.parent_id FROM admin_unit_period p"
-                + " WHERE p.reorganization_id = ?";
+                + " AND j.table_name = 'admin_unit' UNION SELECT a.parent_id FROM reorganization_journal j"
+                + " JOIN admin_unit a ON a.id = CAST(j.row_key AS UNSIGNED) WHERE j.reorganization_id = ?"
+                + " AND j.table_name = 'admin_unit' AND a.parent_id IS NOT NULL"
+                + " UNION SELECT p.parent_id FROM admin_unit_period p WHERE p.reorganization_id = ?";
     }
 
     private ReorganizationPreview preview(Reorganization r, ReorganizationMap map) {
@@ -354,6 +359,7 @@ public class ReorganizationService {
         conflicts.addAll(TargetMerge.conflicts(map, targets));
         conflicts.addAll(QuotaMerge.conflicts(map, counts.quotas(ReorganizationWork.mergingVillages(map),
                 effective)));
+        conflicts.addAll(counts.householdConflicts(map));
         List<FieldError> rules = List.of(
                 FieldError.coded("rules", "reorg.rule.villages", "Villages keep their code and take their people,"
                         + " households, quotas and records with them"),
@@ -431,6 +437,18 @@ public class ReorganizationService {
             if (java.util.Objects.equals(v.parentId(), id)) {
                 merged.add(v.code() + " → " + map.codeOf(m.getValue()));
             }
+        }
+        List<String> split = new ArrayList<>();
+        for (ReorganizationMap.VillageSplit v : map.villageSplits()) {
+            if (java.util.Objects.equals(map.unit(v.sourceId()).parentId(), id)) {
+                split.add(map.codeOf(v.sourceId()) + " → " + map.codeOf(v.targetId()) + " ("
+                        + String.join(", ", v.households()) + ")");
+            }
+        }
+        if (!split.isEmpty()) {
+            happens.add(FieldError.coded("unit", "reorg.happens.villageSplits", "Households go, with their members,"
+                    + " to another village (the village keeps its quotas): " + String.join("; ", split),
+                    String.join("; ", split)));
         }
         if (!merged.isEmpty()) {
             happens.add(FieldError.coded("unit", "reorg.happens.villagesMerge", "Villages merge, with their people,"

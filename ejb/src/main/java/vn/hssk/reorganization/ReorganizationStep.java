@@ -24,41 +24,46 @@ import java.util.List;
  * <li>{@code MERGE_VILLAGES}: the villages of {@code sources} (of one commune) become the village {@code code}: one
  * of them, or a new code of that commune with a name and type; their people, households and quotas go with them.
  * Two quotas for one year are a conflict unless {@code sumQuotas} says to add them up.</li>
+ * <li>{@code SPLIT_VILLAGE}: the one village of {@code sources} keeps its code and what is not named; each of the
+ * {@code parts} (a village of the same commune, existing or new with a name and type) receives the {@code households}
+ * it names, with their members. The village's quotas stay with it.</li>
  * </ul>
  */
 public record ReorganizationStep(Kind kind, List<String> sources, String code, String name, String type,
                                  Long mainStation, List<String> villages, List<ReorganizationStep> parts,
-                                 boolean sumQuotas) {
+                                 boolean sumQuotas, List<String> households) {
 
     public enum Kind {
         MERGE_COMMUNES,
         SPLIT_COMMUNE,
         MOVE_VILLAGES,
         RENAME,
-        MERGE_VILLAGES
+        MERGE_VILLAGES,
+        SPLIT_VILLAGE
     }
 
     public ReorganizationStep {
         sources = sources == null ? List.of() : List.copyOf(sources);
         villages = villages == null ? List.of() : List.copyOf(villages);
         parts = parts == null ? List.of() : List.copyOf(parts);
+        households = households == null ? List.of() : List.copyOf(households);
     }
 
     public static ReorganizationStep merge(List<String> sources, String code, String name, String type) {
-        return new ReorganizationStep(Kind.MERGE_COMMUNES, sources, code, name, type, null, null, null, false);
+        return new ReorganizationStep(Kind.MERGE_COMMUNES, sources, code, name, type, null, null, null, false, null);
     }
 
     public static ReorganizationStep move(List<String> villages, String code, String name, String type) {
-        return new ReorganizationStep(Kind.MOVE_VILLAGES, null, code, name, type, null, villages, null, false);
+        return new ReorganizationStep(Kind.MOVE_VILLAGES, null, code, name, type, null, villages, null, false, null);
     }
 
     public static ReorganizationStep rename(String code, String name, String type) {
-        return new ReorganizationStep(Kind.RENAME, null, code, name, type, null, null, null, false);
+        return new ReorganizationStep(Kind.RENAME, null, code, name, type, null, null, null, false, null);
     }
 
     public static ReorganizationStep mergeVillages(List<String> sources, String code, String name, String type,
                                                    boolean sumQuotas) {
-        return new ReorganizationStep(Kind.MERGE_VILLAGES, sources, code, name, type, null, null, null, sumQuotas);
+        return new ReorganizationStep(Kind.MERGE_VILLAGES, sources, code, name, type, null, null, null, sumQuotas, null);
     }
 
     static String toJson(List<ReorganizationStep> steps) {
@@ -78,7 +83,10 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
     }
 
     private JsonObjectBuilder json() {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("kind", kind.name());
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        if (kind != null) {
+            o.add("kind", kind.name()); // a part of a village split has none
+        }
         if (!sources.isEmpty()) {
             o.add("sources", Json.createArrayBuilder(sources));
         }
@@ -100,6 +108,9 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
         if (sumQuotas) {
             o.add("sumQuotas", true);
         }
+        if (!households.isEmpty()) {
+            o.add("households", Json.createArrayBuilder(households));
+        }
         if (!parts.isEmpty()) {
             JsonArrayBuilder p = Json.createArrayBuilder();
             parts.forEach(part -> p.add(part.json()));
@@ -113,10 +124,12 @@ public record ReorganizationStep(Kind kind, List<String> sources, String code, S
         if (o.containsKey("parts")) {
             o.getJsonArray("parts").forEach(p -> parts.add(of(p.asJsonObject())));
         }
-        return new ReorganizationStep(Kind.valueOf(o.getString("kind")), strings(o.getJsonArray("sources")),
+        return new ReorganizationStep(o.containsKey("kind") ? Kind.valueOf(o.getString("kind")) : null,
+                strings(o.getJsonArray("sources")),
                 o.getString("code", null), o.getString("name", null), o.getString("type", null),
                 o.containsKey("mainStation") ? o.getJsonNumber("mainStation").longValue() : null,
-                strings(o.getJsonArray("villages")), parts, o.getBoolean("sumQuotas", false));
+                strings(o.getJsonArray("villages")), parts, o.getBoolean("sumQuotas", false),
+                strings(o.getJsonArray("households")));
     }
 
     private static List<String> strings(JsonArray array) {

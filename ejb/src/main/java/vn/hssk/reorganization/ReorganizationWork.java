@@ -96,6 +96,7 @@ public class ReorganizationWork {
         List<UnitCounts.QuotaRow> quotas = counts.quotas(mergingVillages(map), r.getEffectiveDate());
         List<FieldError> targetConflicts = new ArrayList<>(TargetMerge.conflicts(map, targets));
         targetConflicts.addAll(QuotaMerge.conflicts(map, quotas));
+        targetConflicts.addAll(counts.householdConflicts(map));
         if (!targetConflicts.isEmpty()) {
             throw ProblemException.conflict(targetConflicts.get(0));
         }
@@ -250,6 +251,22 @@ public class ReorganizationWork {
             values.put("valid_to", lastDay);
             values.putAll(changed(c, "admin_unit", merge.getKey(), actor, now));
             journal.update("admin_unit", merge.getKey(), values);
+        }
+        for (ReorganizationMap.VillageSplit split : map.villageSplits()) {
+            long to = resolve.applyAsLong(split.targetId());
+            for (String code : split.households()) {
+                long household = ids(c, "SELECT id FROM household WHERE village_id = ? AND code = ?",
+                        split.sourceId(), code).get(0);
+                for (long person : ids(c, "SELECT id FROM person WHERE household_id = ? AND village_id = ?",
+                        household, split.sourceId())) {
+                    moved.add(new AuditTrail.Change(person, Map.of("villageId", String.valueOf(split.sourceId())),
+                            Map.of("villageId", String.valueOf(to))));
+                    // Only the village changes, as in a merge of villages: the records themselves were not
+                    // written, and an undo compares their change times with the apply's.
+                    journal.update("person", person, Map.of("village_id", to));
+                }
+                journal.update("household", household, Map.of("village_id", to));
+            }
         }
         for (QuotaMerge.Change q : QuotaMerge.changes(map, quotas, resolve)) {
             Map<String, Object> values = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import vn.hssk.shared.ProblemException.FieldError;
 import vn.hssk.unit.UnitLevel;
 
 /**
@@ -75,6 +76,38 @@ public class UnitCounts {
                 + " ORDER BY id", List.of(effective.getYear()), villages,
                 r -> rows.add(new QuotaRow(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4), r.getInt(5)))));
         return rows;
+    }
+
+    /**
+     * For each village split, the households it names that are not households of the village (a conflict the preview
+     * lists and apply refuses): one error naming them.
+     */
+    public List<FieldError> householdConflicts(ReorganizationMap map) {
+        List<FieldError> conflicts = new ArrayList<>();
+        for (ReorganizationMap.VillageSplit split : map.villageSplits()) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            em.unwrap(Session.class).doWork(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT code FROM household WHERE village_id = ? AND"
+                        + " code IN (" + placeholders(split.households().size()) + ")")) {
+                    s.setLong(1, split.sourceId());
+                    for (int i = 0; i < split.households().size(); i++) {
+                        s.setString(i + 2, split.households().get(i));
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            found.add(r.getString(1));
+                        }
+                    }
+                }
+            });
+            List<String> missing = split.households().stream().filter(h -> !found.contains(h)).toList();
+            if (!missing.isEmpty()) {
+                String village = map.codeOf(split.sourceId());
+                conflicts.add(FieldError.coded("steps", "reorg.householdsNotInVillage", "Not households of village "
+                        + village + ": " + String.join(", ", missing), village, String.join(", ", missing)));
+            }
+        }
+        return conflicts;
     }
 
     public List<ReorganizationMap.Unit> openUnits() {

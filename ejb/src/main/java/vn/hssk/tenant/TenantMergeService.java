@@ -77,7 +77,7 @@ public class TenantMergeService {
             if (open.into().equals(into == null ? null : into.trim())) {
                 return resume(open);
             }
-            throw ProblemException.conflict(FieldError.coded("into", "merge.open", "Province " + code
+            throw ProblemException.conflict(FieldError.coded("into", "tenantMerge.open", "Province " + code
                     + " is being merged into " + open.into() + "; resume that merge or wait for it", code,
                     open.into()));
         }
@@ -86,7 +86,7 @@ public class TenantMergeService {
         try (Connection c = TenantDataSources.forServer(survivor.dbServer()).getConnection()) {
             List<String> conflicts = conflicts(c, absorbed.code(), survivor.code());
             if (!conflicts.isEmpty()) {
-                throw ProblemException.conflict(FieldError.coded("into", "merge.conflicts", "The provinces share "
+                throw ProblemException.conflict(FieldError.coded("into", "tenantMerge.conflicts", "The provinces share "
                         + String.join("; ", conflicts) + ": resolve this first (the dry run lists it)",
                         String.join("; ", conflicts)));
             }
@@ -94,7 +94,7 @@ public class TenantMergeService {
             throw new IllegalStateException("Cannot check the merge of " + code + " into " + into, e);
         }
         long id = merges.create(absorbed.code(), survivor.code(), actor())
-                .orElseThrow(() -> ProblemException.conflict(FieldError.coded("into", "merge.open", "Province "
+                .orElseThrow(() -> ProblemException.conflict(FieldError.coded("into", "tenantMerge.open", "Province "
                         + code + " has a merge that is not over", code, into)));
         audit(absorbed.code().value(), "requested: merge " + id + " into " + survivor.code());
         batch.afterCommit(JOB, params(id), null);
@@ -129,7 +129,7 @@ public class TenantMergeService {
     private TenantMerge resume(TenantMerge merge) {
         TenantMergeRepository merges = TenantMergeRepository.onPlatform();
         if (!merges.requeue(merge.id(), Instant.now().minus(SILENT))) {
-            throw ProblemException.conflict(FieldError.coded("id", "merge.notFailed", "Only a failed merge, or one"
+            throw ProblemException.conflict(FieldError.coded("id", "tenantMerge.notFailed", "Only a failed merge, or one"
                     + " whose server went silent, can be resumed; merge " + merge.id() + " is " + merge.state(),
                     String.valueOf(merge.id()), merge.state()));
         }
@@ -232,26 +232,26 @@ public class TenantMergeService {
                     "The province to merge into is required", "into"));
         }
         if (!TenantCode.isValid(code)) {
-            throw ProblemException.invalid(FieldError.coded("into", "merge.intoCode",
+            throw ProblemException.invalid(FieldError.coded("into", "tenantMerge.intoCode",
                     "The province to merge into is a code of exactly two digits"));
         }
         if (code.equals(absorbed.code().value())) {
-            throw ProblemException.invalid(FieldError.coded("into", "merge.self",
+            throw ProblemException.invalid(FieldError.coded("into", "tenantMerge.self",
                     "A province cannot be merged into itself"));
         }
         if (absorbed.status() == TenantStatus.MERGED) {
-            throw ProblemException.conflict(FieldError.coded("code", "merge.done", "Province " + absorbed.code()
+            throw ProblemException.conflict(FieldError.coded("code", "tenantMerge.done", "Province " + absorbed.code()
                     + " has been merged already: " + absorbed.statusReason(), absorbed.code().value()));
         }
         if (!absorbed.isActive()) {
-            throw ProblemException.conflict(FieldError.coded("code", "merge.notActive", "Only an active province"
+            throw ProblemException.conflict(FieldError.coded("code", "tenantMerge.notActive", "Only an active province"
                     + " can be merged; " + absorbed.code() + " is " + absorbed.status(), absorbed.code().value()));
         }
         TenantEntry survivor = TenantRegistry.onPlatform().find(new TenantCode(code))
-                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("into", "merge.unknownInto",
+                .orElseThrow(() -> ProblemException.invalid(FieldError.coded("into", "tenantMerge.unknownInto",
                         "No province " + code + " on this platform", code)));
         if (!survivor.isActive()) {
-            throw ProblemException.conflict(FieldError.coded("into", "merge.intoNotActive", "Province " + code
+            throw ProblemException.conflict(FieldError.coded("into", "tenantMerge.intoNotActive", "Province " + code
                     + " is not active; only an active province can take another in", code));
         }
         return survivor;
@@ -259,7 +259,7 @@ public class TenantMergeService {
 
     private static void checkServers(TenantEntry absorbed, TenantEntry survivor) {
         if (!absorbed.dbServer().equals(survivor.dbServer())) {
-            throw ProblemException.conflict(FieldError.coded("into", "merge.otherServer", "Province "
+            throw ProblemException.conflict(FieldError.coded("into", "tenantMerge.otherServer", "Province "
                     + absorbed.code() + " is on database server " + absorbed.dbServer() + " and " + survivor.code()
                     + " on " + survivor.dbServer() + ": move province " + absorbed.code() + " to "
                     + survivor.dbServer() + " first", absorbed.code().value(), absorbed.dbServer(),

@@ -70,7 +70,7 @@ class ReorganizationMapTest {
         assertEquals(List.of("reorg.twoMains"), open.conflicts().stream().map(e -> e.code()).toList());
 
         ReorganizationMap named = map(new ReorganizationStep(ReorganizationStep.Kind.MERGE_COMMUNES,
-                List.of("16001", "16002"), "16009", "Phường Mới", "phường", 200L, null, null, false));
+                List.of("16001", "16002"), "16009", "Phường Mới", "phường", 200L, null, null, false, null));
         assertTrue(named.conflicts().isEmpty());
         assertTrue(named.stationChanges().contains(new ReorganizationMap.StationChange(200, -1, null, null)));
         assertTrue(named.stationChanges().contains(new ReorganizationMap.StationChange(100, -1, 200L, 10L)));
@@ -81,7 +81,7 @@ class ReorganizationMapTest {
         ReorganizationMap map = map(new ReorganizationStep(ReorganizationStep.Kind.SPLIT_COMMUNE, List.of("16003"),
                 null, null, null, null, null, List.of(
                         ReorganizationStep.move(List.of("16003-01"), "16001", null, null),
-                        ReorganizationStep.move(List.of("16003-02"), "16002", null, null)), false));
+                        ReorganizationStep.move(List.of("16003-02"), "16002", null, null)), false, null));
         assertEquals(Map.of(31L, 10L, 32L, 20L), map.villageMoves());
         assertEquals(10L, map.heirs().get(30L), "the first part takes the station and the staff");
         assertEquals(0.75, map.shares().get(30L).get(10L), 1e-9);
@@ -99,7 +99,7 @@ class ReorganizationMapTest {
     void aSplitThatLeavesAVillageBehindIsRefusedWithTheFieldNamed() {
         ProblemException e = assertThrows(ProblemException.class, () -> map(new ReorganizationStep(
                 ReorganizationStep.Kind.SPLIT_COMMUNE, List.of("16003"), null, null, null, null, null,
-                List.of(ReorganizationStep.move(List.of("16003-01"), "16001", null, null)), false)));
+                List.of(ReorganizationStep.move(List.of("16003-01"), "16001", null, null)), false, null)));
         assertEquals("steps[0].parts", e.errors().get(0).field());
         assertEquals("reorg.villagesLeft", e.errors().get(0).code());
     }
@@ -178,5 +178,42 @@ class ReorganizationMapTest {
         ProblemException type = assertThrows(ProblemException.class, () -> map(
                 ReorganizationStep.rename("16001", null, "thôn")));
         assertEquals("steps[0].type", type.errors().get(0).field());
+    }
+
+    private static ReorganizationStep splitVillage(String source, String part, String name, List<String> households) {
+        ReorganizationStep p = new ReorganizationStep(null, null, part, name, name == null ? null : "thôn", null, null,
+                null, false, households);
+        return new ReorganizationStep(ReorganizationStep.Kind.SPLIT_VILLAGE, List.of(source), null, null, null, null,
+                null, List.of(p), false, null);
+    }
+
+    @Test
+    void aVillageSplitSendsTheNamedHouseholdsToANewOrAnotherVillageOfItsCommune() {
+        ReorganizationMap map = map(splitVillage("16001-01", "16001-05", "Thôn Mới", List.of("H1", "H2")));
+        assertEquals(1, map.newVillages().size());
+        long made = map.newVillages().get(0).tempId();
+        assertEquals(List.of(new ReorganizationMap.VillageSplit(11, made, List.of("H1", "H2"))), map.villageSplits());
+        assertEquals(Map.of(made, Set.of(11L)), map.predecessors(), "the new village came from the old one");
+        assertEquals(List.of(10L), map.communesInvolved());
+        assertTrue(map.villageMerges().isEmpty() && map.villageMoves().isEmpty(), "the village itself stays");
+
+        ReorganizationStep step = splitVillage("16001-01", "16001-05", "Thôn Mới", List.of("H1", "H2"));
+        assertEquals(List.of(step), ReorganizationStep.fromJson(ReorganizationStep.toJson(List.of(step))),
+                "a split is stored and read back whole, its parts without a kind");
+        ReorganizationMap existing = map(splitVillage("16001-01", "16001-02", null, List.of("H1")));
+        assertEquals(List.of(new ReorganizationMap.VillageSplit(11, 12, List.of("H1"))), existing.villageSplits());
+    }
+
+    @Test
+    void aVillageSplitIsRefusedIntoAnotherCommuneWithoutHouseholdsOrWithOneTwice() {
+        ProblemException other = assertThrows(ProblemException.class,
+                () -> map(splitVillage("16001-01", "16002-01", null, List.of("H1"))));
+        assertEquals("reorg.splitVillagePart", other.errors().get(0).code());
+        ProblemException none = assertThrows(ProblemException.class,
+                () -> map(splitVillage("16001-01", "16001-05", "Thôn Mới", List.of())));
+        assertEquals("steps[0].parts[0].households", none.errors().get(0).field());
+        ProblemException twice = assertThrows(ProblemException.class,
+                () -> map(splitVillage("16001-01", "16001-05", "Thôn Mới", List.of("H1", "H1"))));
+        assertEquals("reorg.householdTwice", twice.errors().get(0).code());
     }
 }

@@ -8,7 +8,7 @@ public record ReorganizationRequest(String title, String effectiveDate, List<Ste
 
     /** One step; see {@link ReorganizationStep} for what each kind reads. */
     public record Step(String kind, List<String> sources, String code, String name, String type, Long mainStation,
-                       List<String> villages, List<Step> parts, Boolean sumQuotas) {
+                       List<String> villages, List<Step> parts, Boolean sumQuotas, List<String> households) {
 
         ReorganizationStep toStep(String field) {
             ReorganizationStep.Kind k;
@@ -20,7 +20,7 @@ public record ReorganizationRequest(String title, String effectiveDate, List<Ste
             List<ReorganizationStep> p = parts == null ? List.of()
                     : parts.stream().map(s -> s.toStep(field)).toList();
             return new ReorganizationStep(k, trimmed(sources), trim(code), name, type, mainStation,
-                    trimmed(villages), p, Boolean.TRUE.equals(sumQuotas));
+                    trimmed(villages), p, Boolean.TRUE.equals(sumQuotas), trimmed(households));
         }
 
         private static List<String> trimmed(List<String> codes) {

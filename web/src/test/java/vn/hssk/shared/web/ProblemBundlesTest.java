@@ -98,6 +98,30 @@ class ProblemBundlesTest {
         }
     }
 
+    /** A key written twice keeps only its last sentence: the other code says another feature's words. */
+    @Test
+    void noBundleWritesAKeyTwice() throws IOException {
+        Path bundles = Path.of(System.getProperty("basedir", ".")).resolve("src/main/resources/vn/hssk/i18n");
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> files = Files.list(bundles)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                Set<String> keys = new TreeSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    int equals = trimmed.indexOf('=');
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 0) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, equals).strip();
+                    if (!keys.add(key)) {
+                        twice.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), twice);
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = ProblemBundlesTest.class.getResourceAsStream("/vn/hssk/i18n/" + name);
