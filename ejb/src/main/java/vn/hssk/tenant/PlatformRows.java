@@ -68,6 +68,26 @@ final class PlatformRows {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * An operation's run ended in {@code state}: its reason (cut to 1,000 characters), its end time, and, when the
+     * state is one of {@code over}, its step {@code doneStep} and no more open marker (another may begin).
+     */
+    void ended(String table, long id, String state, String reason, List<String> over, String doneStep) {
+        String closing = String.join(", ", over.stream().map(o -> "'" + o + "'").toList());
+        update("UPDATE " + table + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + doneStep + "' ELSE step END,"
+                + " open_marker = CASE WHEN ? IN (" + closing + ") THEN NULL ELSE open_marker END, reason = ?,"
+                + " updated_at = ?, finished_at = ? WHERE id = ?", ps -> {
+            Timestamp now = Timestamp.from(Instant.now());
+            ps.setString(1, state);
+            ps.setString(2, state);
+            ps.setString(3, state);
+            ps.setString(4, reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000));
+            ps.setTimestamp(5, now);
+            ps.setTimestamp(6, now);
+            ps.setLong(7, id);
+        });
+    }
+
     /** The batch execution of an operation's last run, if it ran ({@code execution_id} of the table's row). */
     Optional<Long> execution(String table, long id) {
         return one("SELECT execution_id FROM " + table + " WHERE id = ?", ps -> ps.setLong(1, id),

@@ -215,18 +215,7 @@ final class ProvinceMoveRepository {
     }
 
     void ended(long id, String state, String reason) {
-        platformRows.update("UPDATE " + MOVE + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + DONE + "' ELSE step END, "
-                + "open_marker = CASE WHEN ? IN ('DONE', 'ABANDONED') THEN NULL ELSE open_marker END, "
-                + "reason = ?, updated_at = ?, finished_at = ? WHERE id = ?", ps -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            ps.setString(1, state);
-            ps.setString(2, state);
-            ps.setString(3, state);
-            ps.setString(4, reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000));
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.setLong(7, id);
-        });
+        platformRows.ended(MOVE, id, state, reason, List.of("DONE", "ABANDONED"), DONE);
     }
 
     private static ProvinceMove read(Connection c, ResultSet rs) throws SQLException {

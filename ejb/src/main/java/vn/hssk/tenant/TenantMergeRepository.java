@@ -213,18 +213,7 @@ final class TenantMergeRepository {
     }
 
     void ended(long id, String state, String reason) {
-        rows.update("UPDATE " + MERGE + " SET state = ?, step = CASE WHEN ? = 'DONE' THEN '" + DONE + "' ELSE step END,"
-                + " open_marker = CASE WHEN ? = 'DONE' THEN NULL ELSE open_marker END, reason = ?, updated_at = ?,"
-                + " finished_at = ? WHERE id = ?", ps -> {
-            Timestamp now = Timestamp.from(Instant.now());
-            ps.setString(1, state);
-            ps.setString(2, state);
-            ps.setString(3, state);
-            ps.setString(4, reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000));
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.setLong(7, id);
-        });
+        rows.ended(MERGE, id, state, reason, List.of("DONE"), DONE);
     }
 
     private static TenantMerge read(Connection c, ResultSet rs) throws SQLException {
