@@ -199,6 +199,62 @@ class ImportJobsIT {
                 "the record of the earlier job is named");
     }
 
+    /**
+     * A job pairs its rows a chunk at a time (V80) as the trigger pairs every other insert: a row sharing a BHYT
+     * number with a record of an earlier job, two rows of one file sharing one, and afterwards a record by hand sharing
+     * a number with the job's rows (the trigger is back in charge once the job's insert is done).
+     */
+    @Test
+    void aJobPairsItsRowsWithRecordsOfTheSameBhytNumberAsTheTriggerWould() throws SQLException {
+        String staff = Keycloak.token(STAFF_C);
+        String tag = tag();
+        String header = "so_dinh_danh,ho_ten,gioi_tinh,ngay_sinh,dan_toc,ma_xa,thon,so_bhxh\n";
+        String shared = String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
+        String twice = String.format("%010d", Math.floorMod(System.nanoTime() / 7 + 17, 10_000_000_000L));
+        String first = header + bhytRow('0', "Phạm Văn Gốc " + tag, "05/05/1970", shared);
+        assertEquals(1, await(staff, start(staff, "apply", first).json().getJsonNumber("id").longValue())
+                .getInt("rowsNew"));
+        String second = header + bhytRow('1', "Phạm Thị Thẻ " + tag, "06/06/1971", shared)
+                + bhytRow('0', "Phạm Văn Một " + tag, "07/07/1972", twice)
+                + bhytRow('1', "Phạm Thị Hai " + tag, "08/08/1973", twice)
+                + bhytRow('0', "Phạm Văn Riêng " + tag, "09/09/1974", "");
+        JsonObject done = await(staff, start(staff, "apply", second).json().getJsonNumber("id").longValue());
+        assertEquals(4, done.getInt("rowsNew"), done::toString);
+        long origin = personId("Phạm Văn Gốc " + tag);
+        long card = personId("Phạm Thị Thẻ " + tag);
+        long one = personId("Phạm Văn Một " + tag);
+        long two = personId("Phạm Thị Hai " + tag);
+        long alone = personId("Phạm Văn Riêng " + tag);
+        assertEquals(List.of(List.of(Math.min(origin, card), Math.max(origin, card)),
+                List.of(Math.min(one, two), Math.max(one, two))), bhytPairs(List.of(origin, card, one, two, alone)),
+                "the earlier job's record and its namesake card, the two rows of one card: nothing else");
+        long byHand = People.id(People.register(staff, People.person("Phạm Văn Tay " + tag, "MALE", "1975-10-10",
+                People.pid("096", '0', 1975), villageC).add("bhytNumber", twice)));
+        assertEquals(List.of(List.of(Math.min(one, two), Math.max(one, two)), List.of(one, byHand),
+                List.of(two, byHand)), bhytPairs(List.of(one, two, byHand)),
+                "a record by hand after the job is paired with both of the job's holders of its number");
+    }
+
+    private static String bhytRow(char century, String name, String born, String bhyt) {
+        return People.pid("096", century, Integer.parseInt(born.substring(6))) + "," + name + ","
+                + (century == '0' ? "Nam" : "Nữ") + "," + born + ",Kinh," + COMMUNE_C + ",Thôn Trùng," + bhyt + "\n";
+    }
+
+    /** The BHYT pairs among {@code ids}, as (low, high), in order. */
+    private static List<List<Long>> bhytPairs(List<Long> ids) throws SQLException {
+        String in = String.join(", ", ids.stream().map(String::valueOf).toList());
+        List<List<Long>> pairs = new java.util.ArrayList<>();
+        try (Connection c = Tenants.root(); PreparedStatement select = c.prepareStatement(
+                "SELECT person_low, person_high FROM hssk_t38.duplicate_candidate WHERE reason = 'BHYT'"
+                        + " AND person_low IN (" + in + ") AND person_high IN (" + in + ") ORDER BY 1, 2");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                pairs.add(List.of(rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        return pairs;
+    }
+
     /** A row of commune C's list: a new personal ID of the century digit's sex and the date's year. */
     private static String rowC(char century, String name, String born) {
         return People.pid("096", century, Integer.parseInt(born.substring(6))) + "," + name + ","

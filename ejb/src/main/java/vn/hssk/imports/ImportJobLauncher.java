@@ -16,6 +16,7 @@ public class ImportJobLauncher {
     static final String JOB = "hssk-import";
     static final String TENANT = "tenant";
     static final String JOB_ID = "importJob";
+    static final String CHUNK = "chunk";
 
     @Inject
     private BatchLauncher batch;
@@ -25,12 +26,21 @@ public class ImportJobLauncher {
         return BatchLauncher.node();
     }
 
+    /**
+     * Records a chunk (one transaction, one checkpoint, one count on the job's row) of a preview and of an apply. A
+     * preview writes only its report rows, so its chunks are larger: the fixed cost of a chunk (about 10 ms: the
+     * job's row, the commit, the batch runtime's checkpoint) was a third of a preview's time at 1,000 records.
+     */
+    static final int PREVIEW_CHUNK = 5_000;
+    static final int APPLY_CHUNK = 1_000;
+
     /** Starts (or, with an execution, restarts) the job after the current transaction commits. */
-    public void afterCommit(String tenant, long jobId, Long lastExecution) {
+    public void afterCommit(String tenant, ImportJob job) {
         Properties params = new Properties();
         params.setProperty(TENANT, tenant);
-        params.setProperty(JOB_ID, String.valueOf(jobId));
-        batch.afterCommit(JOB, params, lastExecution);
+        params.setProperty(JOB_ID, String.valueOf(job.getId()));
+        params.setProperty(CHUNK, String.valueOf(job.getMode() == ImportJob.Mode.APPLY ? APPLY_CHUNK : PREVIEW_CHUNK));
+        batch.afterCommit(JOB, params, job.getExecutionId());
     }
 
     /** Asks the batch runtime of this node to stop the execution after its current chunk, if it runs here. */

@@ -146,7 +146,7 @@ public class ImportJobService {
         lockAndRequireFree(job);
         job.resumed(ImportJobLauncher.node());
         em.flush();
-        launcher.afterCommit(caller.requireTenant(), job.getId(), job.getExecutionId());
+        launcher.afterCommit(caller.requireTenant(), job);
         return job;
     }
 
@@ -204,7 +204,7 @@ public class ImportJobService {
         job.resumed(ImportJobLauncher.node());
         em.persist(job);
         em.flush();
-        launcher.afterCommit(caller.requireTenant(), job.getId(), null);
+        launcher.afterCommit(caller.requireTenant(), job);
         return job;
     }
 

@@ -79,7 +79,7 @@ public class ImportJobStates {
             if (job.getState() == State.STOPPING) {
                 job.ended(State.PAUSED, null, null);
             } else {
-                launcher.afterCommit(tenant, job.getId(), job.getExecutionId());
+                launcher.afterCommit(tenant, job);
                 resumed++;
             }
         }

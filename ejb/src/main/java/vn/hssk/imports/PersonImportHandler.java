@@ -32,6 +32,7 @@ import vn.hssk.imports.PersonColumns.Field;
 import vn.hssk.imports.PersonImportReport.Other;
 import vn.hssk.imports.PersonImportReport.Outcome;
 import vn.hssk.imports.PersonImportReport.Row;
+import vn.hssk.record.DuplicatePairing;
 import vn.hssk.record.EntrySource;
 import vn.hssk.record.Person;
 import vn.hssk.record.PersonChecks;
@@ -687,7 +688,10 @@ public class PersonImportHandler implements ImportHandler {
         if (values.isEmpty()) {
             return;
         }
-        List<Long> ids = BulkInsert.returningIds(connection, "person", PERSON_COLUMNS, values);
+        List<Long> ids = run.jobId() == 0
+                ? BulkInsert.returningIds(connection, "person", PERSON_COLUMNS, values)
+                : DuplicatePairing.insertForJob(connection, run.jobId(),
+                        () -> BulkInsert.returningIds(connection, "person", PERSON_COLUMNS, values));
         List<Object[]> members = new ArrayList<>();
         int next = 0;
         for (Parsed p : rows) {
