@@ -108,6 +108,7 @@ final class PersonBench {
             recording(heap.pid(), "stop", "apply");
             heap.stop();
             long persons = count(config.dbPort());
+            long[] copied = copyIndexed(config.dbPort());
             analyze(config.dbPort());
 
             Random random = new Random(7);
@@ -154,6 +155,12 @@ final class PersonBench {
             System.out.printf("baseline: LOAD DATA of the same file into a bare table: %,d ms = %,.0f rows/s;"
                     + " LOAD DATA/preview = %.1f, LOAD DATA/apply = %.1f%n", rawMs, rawRate, rawRate / previewRate,
                     rawRate / applyRate);
+            long indexedMs = copied[0] + copied[1];
+            System.out.printf("second baseline: what the apply wrote, copied by the database itself into empty tables"
+                    + " with the same indexes (INSERT ... SELECT; no trigger, foreign key, client or check): %,d"
+                    + " persons in %,d ms, their audit rows in %,d ms, together %,.0f rows/s; copy/apply = %.1f%n",
+                    persons, copied[0], copied[1], persons * 1000.0 / indexedMs,
+                    persons * 1000.0 / indexedMs / applyRate);
             System.out.printf("server heap (used, all generations) before %,d MB, peak in the preview %,d MB, peak in"
                     + " preview and apply %,d MB%n", heapBeforeKb / 1024, previewHeapKb / 1024, heap.peakKb() / 1024);
             row("baseline GET /api/me", me);
@@ -247,6 +254,36 @@ final class PersonBench {
                     + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' IGNORE 1 LINES"
                     + " (full_name, sex, birth_date, personal_id, bhyt_number, phone, village_code, ethnicity)");
             return BenchStack.ms(t0);
+        }
+    }
+
+    /**
+     * What the database alone takes to write what the apply wrote, already formed: its persons into a table with the
+     * indexes of {@code person} (its twelve secondary indexes), then their audit rows into a table with those of
+     * {@code audit_event}; one {@code INSERT ... SELECT} each, no trigger, no foreign key, no client, no check. The
+     * floor under any apply of this schema on this machine. Answers the two times in ms.
+     */
+    private static long[] copyIndexed(int port) throws Exception {
+        String persons = "full_name, full_name_folded, sex, birth_date, personal_id, provisional_key, bhyt_number,"
+                + " ethnicity, religion, occupation, phone, village_id, address, household_id, relation_to_head,"
+                + " voided, version, created_at, created_by, completed_at, import_job_id";
+        String audits = "occurred_at, username, roles, tenant, action, entity_type, entity_id, changes, context,"
+                + " client_address";
+        try (Connection c = root(port); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE IF NOT EXISTS hssk_bench");
+            st.execute("DROP TABLE IF EXISTS hssk_bench.person_indexed, hssk_bench.audit_indexed");
+            st.execute("CREATE TABLE hssk_bench.person_indexed LIKE hssk_t38.person");
+            st.execute("CREATE TABLE hssk_bench.audit_indexed LIKE hssk_t38.audit_event");
+            long t0 = System.nanoTime();
+            st.execute("INSERT INTO hssk_bench.person_indexed (" + persons + ") SELECT " + persons
+                    + " FROM hssk_t38.person");
+            long personMs = BenchStack.ms(t0);
+            t0 = System.nanoTime();
+            st.execute("INSERT INTO hssk_bench.audit_indexed (" + audits + ") SELECT " + audits
+                    + " FROM hssk_t38.audit_event WHERE entity_type = 'PERSON' AND action = 'CREATE'");
+            long auditMs = BenchStack.ms(t0);
+            st.execute("DROP TABLE hssk_bench.person_indexed, hssk_bench.audit_indexed");
+            return new long[] {personMs, auditMs};
         }
     }
 

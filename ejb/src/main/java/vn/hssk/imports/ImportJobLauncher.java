@@ -32,7 +32,7 @@ public class ImportJobLauncher {
      * job's row, the commit, the batch runtime's checkpoint) was a third of a preview's time at 1,000 records.
      */
     static final int PREVIEW_CHUNK = 5_000;
-    static final int APPLY_CHUNK = 1_000;
+    static final int APPLY_CHUNK = 2_000;
 
     /** Starts (or, with an execution, restarts) the job after the current transaction commits. */
     public void afterCommit(String tenant, ImportJob job) {
