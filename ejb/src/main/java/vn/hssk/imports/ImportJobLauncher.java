@@ -27,9 +27,11 @@ public class ImportJobLauncher {
     }
 
     /**
-     * Records a chunk (one transaction, one checkpoint, one count on the job's row) of a preview and of an apply. A
-     * preview writes only its report rows, so its chunks are larger: the fixed cost of a chunk (about 10 ms: the
-     * job's row, the commit, the batch runtime's checkpoint) was a third of a preview's time at 1,000 records.
+     * How many records a chunk holds (one transaction, one checkpoint, one count on the job's row), in a preview and in
+     * an apply. A chunk's fixed cost (the job's row, the commit, the batch runtime's checkpoint, the look-up of which
+     * communes hold others' records) was a third of a preview's time at 1,000 records, and 2,000 instead of 1,000 made
+     * an apply a sixth faster (docs/benchmarks.md). A preview writes only its report rows; an apply's chunk keeps the
+     * day's created-record counts of its villages locked until it commits, so it stays smaller.
      */
     static final int PREVIEW_CHUNK = 5_000;
     static final int APPLY_CHUNK = 2_000;

@@ -38,10 +38,11 @@ import vn.hssk.unit.UnitRepository;
  * De-duplication of personal records. The same personal ID is one person, always (the database refuses a second);
  * what it cannot refuse are two records of one resident under different IDs or none: the same folded name and date
  * of birth in one commune, or the same BHYT number. The database keeps those pairs up to date on every write
- * (table {@code duplicate_candidate}, maintained by triggers on {@code person}, so merges keep it too; import jobs pair
- * their rows a chunk at a time, {@link DuplicatePairing}), so the first page is read, not computed. They are listed for review; staff either judge them two
- * people (never listed again) or merge them after a side-by-side preview, keeping every part and visit, and can undo
- * the merge. Everyone who may read the records sees the list; only station staff decide, in their communes.
+ * (table {@code duplicate_candidate}, maintained by triggers on {@code person}, so merges keep it too; import jobs
+ * pair their rows a chunk at a time, {@link DuplicatePairing}), so the first page is read, not computed. They are
+ * listed for review; staff either judge them two people (never listed again) or merge them after a side-by-side
+ * preview, keeping every part and visit, and can undo the merge. Everyone who may read the records sees the list;
+ * only station staff decide, in their communes.
  */
 @Stateless
 public class DuplicateService {
