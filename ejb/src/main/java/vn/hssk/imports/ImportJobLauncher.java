@@ -29,8 +29,8 @@ public class ImportJobLauncher {
     /**
      * How many records a chunk holds (one transaction, one checkpoint, one count on the job's row), in a preview and in
      * an apply. A chunk's fixed cost (the job's row, the commit, the batch runtime's checkpoint, the look-up of which
-     * communes hold others' records) was a third of a preview's time at 1,000 records, and 2,000 instead of 1,000 made
-     * an apply a sixth faster (docs/benchmarks.md). A preview writes only its report rows; an apply's chunk keeps the
+     * communes hold others' records) was a third of a preview's time at 1,000 records; 2,000 instead of 1,000 halves
+     * that work in an apply (docs/benchmarks.md). A preview writes only its report rows; an apply's chunk keeps the
      * day's created-record counts of its villages locked until it commits, so it stays smaller.
      */
     static final int PREVIEW_CHUNK = 5_000;
