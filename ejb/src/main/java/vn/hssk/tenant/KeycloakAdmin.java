@@ -162,13 +162,7 @@ public class KeycloakAdmin {
                 }
             }
             if (!enabled) {
-                try (Response r = client.target(adminUrl()).path("users").path(userId).path("logout").request()
-                        .header("Authorization", "Bearer " + token).post(Entity.json("{}"))) {
-                    if (r.getStatus() != 204) {
-                        throw ProblemException.unavailable("Keycloak did not end the account's sessions (HTTP "
-                                + r.getStatus() + ")");
-                    }
-                }
+                endSessions(client, token, userId);
             }
             return null;
         });
@@ -187,15 +181,20 @@ public class KeycloakAdmin {
     public void moveToProvince(String userId, String tenantCode) {
         setAttribute(userId, "tenant", List.of(tenantCode));
         call((client, token) -> {
-            try (Response r = client.target(adminUrl()).path("users").path(userId).path("logout").request()
-                    .header("Authorization", "Bearer " + token).post(Entity.json("{}"))) {
-                if (r.getStatus() != 204) {
-                    throw ProblemException.unavailable("Keycloak did not end the account's sessions (HTTP "
-                            + r.getStatus() + ")");
-                }
-            }
+            endSessions(client, token, userId);
             return null;
         });
+    }
+
+    /** Ends the account's open sessions, so that its next token carries what changed. */
+    private void endSessions(Client client, String token, String userId) {
+        try (Response r = client.target(adminUrl()).path("users").path(userId).path("logout").request()
+                .header("Authorization", "Bearer " + token).post(Entity.json("{}"))) {
+            if (r.getStatus() != 204) {
+                throw ProblemException.unavailable("Keycloak did not end the account's sessions (HTTP "
+                        + r.getStatus() + ")");
+            }
+        }
     }
 
     private void setAttribute(String userId, String name, List<String> values) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,26 @@ final class PlatformRows {
         try (Connection c = platform.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write " + what, e);
+        }
+    }
+
+    /**
+     * Inserts the row of a new operation and answers its generated id; empty when a unique key refuses it (the
+     * province already has an operation of the kind that is not over: the table's open marker).
+     */
+    Optional<Long> insertOpen(String sql, Binder binder) {
+        try (Connection c = platform.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return Optional.of(keys.getLong(1));
+            }
+        } catch (SQLIntegrityConstraintViolationException open) {
+            return Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write " + what, e);
         }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,24 +46,14 @@ final class ProvinceMoveRepository {
         String sql = "INSERT INTO " + MOVE + " (tenant_code, from_server, to_server, state, step, requested_by, "
                 + "created_at, updated_at) VALUES (?, ?, ?, 'QUEUED', '" + CHECK + "', ?, ?, ?)";
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = platform.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        return platformRows.insertOpen(sql, ps -> {
             ps.setString(1, code.value());
             ps.setString(2, from);
             ps.setString(3, to);
             ps.setString(4, actor);
             ps.setTimestamp(5, now);
             ps.setTimestamp(6, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return Optional.of(keys.getLong(1));
-            }
-        } catch (SQLIntegrityConstraintViolationException open) {
-            return Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the move of province " + code, e);
-        }
+        });
     }
 
     Optional<ProvinceMove> find(long id) {

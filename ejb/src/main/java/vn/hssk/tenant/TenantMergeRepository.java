@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,23 +50,13 @@ final class TenantMergeRepository {
         String sql = "INSERT INTO " + MERGE + " (absorbed_code, into_code, state, step, requested_by, created_at,"
                 + " updated_at) VALUES (?, ?, 'QUEUED', '" + PREPARE + "', ?, ?, ?)";
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = platform.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        return rows.insertOpen(sql, ps -> {
             ps.setString(1, absorbed.value());
             ps.setString(2, into.value());
             ps.setString(3, actor);
             ps.setTimestamp(4, now);
             ps.setTimestamp(5, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return Optional.of(keys.getLong(1));
-            }
-        } catch (SQLIntegrityConstraintViolationException open) {
-            return Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the merge of province " + absorbed, e);
-        }
+        });
     }
 
     Optional<TenantMerge> find(long id) {
